@@ -1,0 +1,3 @@
+"""nlsurveyextract: percentage claims, their subjects and surveys from Dutch news."""
+
+__version__ = "0.1.0"
