@@ -49,7 +49,7 @@ HALVES: Mapping[str, float] = {"half": 0.5, "een half": 0.5, "anderhalf": 1.5}
 # "derde" means one third only after a numeral ("twee derde"); "de derde" is an
 # ordinal, which the caller's patterns rule out.
 DENOMINATORS: Mapping[str, int] = {
-    "helft": 2, "halve": 2, "derde": 3, "kwart": 4, "vierde": 4, "vijfde": 5,
+    "helft": 2, "derde": 3, "kwart": 4, "vierde": 4, "vijfde": 5,
     "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10,
     "twaalfde": 12, "twintigste": 20, "honderdste": 100,
 }
