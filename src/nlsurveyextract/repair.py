@@ -57,6 +57,10 @@ class RepairedText:
 # - ``fix_latin_ligatures=True``: ligatures such as ``ﬁ`` are not typed by
 #   authors but left by PDF text extraction (``ﬁnanciële``); split, the word is
 #   the word the dictionaries and patterns know. It is recorded as a step.
+# - ``replace_lossy_sequences=False``: where a decoder already replaced a byte
+#   by "?", ftfy would swap the whole sequence for U+FFFD. That restores
+#   nothing, and it can eat a question mark the author typed after accented
+#   letters. The rest of such a line is still repaired.
 # - ``normalization="NFC"``: ``e`` + combining diaeresis becomes the single
 #   ``ë`` that Dutch text, spaCy's tables and our patterns use.
 FTFY_CONFIG = TextFixerConfig(
@@ -64,7 +68,7 @@ FTFY_CONFIG = TextFixerConfig(
     remove_terminal_escapes=True,
     fix_encoding=True,
     restore_byte_a0=True,
-    replace_lossy_sequences=True,
+    replace_lossy_sequences=False,
     decode_inconsistent_utf8=True,
     fix_c1_controls=True,
     fix_latin_ligatures=True,
@@ -105,6 +109,30 @@ ENCODING_NAMES: Mapping[str, str] = {
     "macroman": "Mac Roman",
     "cp437": "DOS code page 437",
 }
+# Without encoding repair, for lines where ftfy's re-decoding would produce
+# characters Dutch news does not contain (see :func:`_plausible`).
+_WITHOUT_ENCODING_FIX = FTFY_CONFIG._replace(fix_encoding=False)
+
+# The characters Dutch news text is written in, as Unicode blocks (Unicode
+# Standard, Blocks.txt): Latin with the accents of European names (Latin-1,
+# Latin Extended-A, Romanian ș and ț, Vietnamese in Latin Extended Additional),
+# punctuation, super- and subscripts (CO₂), currency, letterlike and number
+# forms, arrows, mathematical and technical signs, symbols and dingbats, and
+# emoji. Greek, Cyrillic, Arabic and CJK are left out on purpose: no Dutch
+# article writes them, and they are exactly what a wrong re-decoding of dense
+# Dutch accents yields ("”Ü" read as Mac Roman mojibake would become "ӆ").
+DUTCH_NEWS_REPERTOIRE: tuple[tuple[int, int], ...] = (
+    (0x0000, 0x017F),  # Basic Latin, Latin-1 Supplement, Latin Extended-A
+    (0x0218, 0x021B),  # Ș ș Ț ț (Romanian)
+    (0x0300, 0x036F),  # combining diacritical marks
+    (0x1E00, 0x1EFF),  # Latin Extended Additional
+    (0x2000, 0x23FF),  # punctuation, super/subscripts, currency, letterlike, arrows, maths
+    (0x2460, 0x27BF),  # enclosed numbers, shapes, miscellaneous symbols, dingbats
+    (0x2B00, 0x2BFF),  # miscellaneous symbols and arrows
+    (0xFB00, 0xFB06),  # Latin ligatures
+    (0xFE00, 0xFE0F),  # variation selectors (emoji presentation)
+    (0x1F000, 0x1FAFF),  # emoji and pictographs
+)
 FLATTENED_NBSP_STEP = "restored no-break spaces flattened to spaces"
 # A repaired text is repaired again until nothing changes, at most this often:
 # repairing one line can reveal nothing new to a second pass in practice, the
@@ -151,6 +179,8 @@ def _repair_once(text: str) -> tuple[str, list[str]]:
     steps: list[str] = []
     for line in _lines(text):
         fixed, explanation = ftfy.fix_and_explain(line, FTFY_CONFIG)
+        if not _plausible(fixed, line):
+            fixed, explanation = ftfy.fix_and_explain(line, _WITHOUT_ENCODING_FIX)
         pieces.append(fixed)
         steps.extend(describe_steps(explanation or []))
     repaired = restore_flattened_nbsp("".join(pieces))
@@ -164,6 +194,23 @@ def _lines(text: str) -> Iterator[str]:
     for match in _LINE.finditer(text):
         if match.group():
             yield match.group()
+
+
+def _plausible(fixed: str, original: str) -> bool:
+    """Whether every character a repair introduced belongs in Dutch news text.
+
+    ftfy judges a segment by itself, and a short run of dense accents and
+    quotes can look like mojibake to it: ``€ï`` would "decode" to the Arabic
+    ``ە``. Real mojibake of Dutch text decodes to Latin letters and
+    punctuation (``geÃ¯ntegreerd`` to ``geïntegreerd``).
+    """
+    return all(_in_repertoire(char) for char in set(fixed) - set(original))
+
+
+def _in_repertoire(char: str) -> bool:
+    """Whether ``char`` lies in one of the :data:`DUTCH_NEWS_REPERTOIRE` blocks."""
+    code = ord(char)
+    return any(low <= code <= high for low, high in DUTCH_NEWS_REPERTOIRE)
 
 
 def restore_flattened_nbsp(text: str) -> str:
