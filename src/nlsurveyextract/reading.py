@@ -283,7 +283,7 @@ def _unreadable_message(source: str, error: OSError) -> str:
 # Dutch month names and their usual abbreviations (Taalunie, "Afkortingen van
 # maanden"; "sept" and "mrt" included as newspapers write them).
 DUTCH_MONTHS: Mapping[str, int] = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "mar": 3,
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
     "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
@@ -313,7 +313,9 @@ _DATE_FIELD = re.compile(
 )
 # A title field needs its colon ("Titel van het rapport" is a sentence) and runs
 # to the end of its line.
-_TITLE_FIELD = re.compile(r"(?P<name>title|titel)[ \t]*:[ \t]*(?P<title>[^\n]*)\n?\s*", re.I)
+_TITLE_FIELD = re.compile(
+    r"(?P<name>title|titel)[ \t]*:[ \t]*(?P<title>[^\n]*)\n?\s*", re.IGNORECASE
+)
 
 MAX_TITLE_LENGTH = 150
 # A line that ends in one of these is a sentence, not a headline.

@@ -134,19 +134,20 @@ DUTCH_NEWS_REPERTOIRE: tuple[tuple[int, int], ...] = (
     (0x1F000, 0x1FAFF),  # emoji and pictographs
 )
 FLATTENED_NBSP_STEP = "restored no-break spaces flattened to spaces"
-# A repaired text is repaired again until nothing changes, at most this often:
-# repairing one line can reveal nothing new to a second pass in practice, the
-# bound only guards against a fix that undoes another.
+# ftfy repeats its own fixes until a line is stable; the outer passes let ftfy
+# and the flattened-NBSP rule see each other's results. The bound only keeps
+# two fixes that would undo each other from looping.
 MAX_PASSES = 3
 
-# "Â" and a space, the "Â" not preceded by a capital. UTF-8 writes the no-break space
-# as C2 A0; read as Windows-1252 that is "Â" + no-break space, and programs that
-# then flatten the no-break space leave "36Â procent". C2 followed by a plain
-# space is not UTF-8, so nothing else can have been meant; and Dutch has no "Â"
-# of its own that ends a word, except in capitals from French ("PÂTÉ" has none).
 # A line and its line feed. Only "\n" ends a segment, as in ftfy.fix_text; a
 # lone "\r" is a line break ftfy itself normalises inside the segment.
 _LINE = re.compile(r"[^\n]*\n?")
+# "Â" and a space, the "Â" not preceded by a capital. UTF-8 writes the no-break
+# space as C2 A0; read as Windows-1252 that is "Â" + no-break space, and programs
+# that then flatten the no-break space leave "36Â procent". C2 followed by a
+# plain space is not UTF-8, so nothing else can have been meant. Dutch has no
+# "Â" of its own, French loans have it inside words ("pâté"), and a capital "Â"
+# ending a word in capitals ("RENÂ") is left alone.
 _FLATTENED_NBSP = re.compile(r"(?<![A-ZÀ-ÖØ-Þ])Â ")
 
 
