@@ -54,6 +54,9 @@ DENOMINATORS: Mapping[str, int] = {
     "twaalfde": 12, "twintigste": 20, "honderdste": 100,
 }
 
+# Fractions that stand without a numeral: "de helft", headline "Kwart ...".
+BARE_FRACTIONS = frozenset({"helft", "kwart"})
+
 _THOUSANDS_DOTS = regex.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN_DIGITS = regex.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?")
 _SPACES = regex.compile(r"[\s\u00a0]+")
@@ -218,7 +221,8 @@ def split_fraction_word(word: str) -> tuple[str, str] | None:
 def parse_fraction(text: str) -> float | None:
     """Read a fraction in percent: ``een derde`` 33.3, ``driekwart`` 75, ``2/3e`` 66.7.
 
-    A bare ``helft`` (``de helft``) is one half; a bare ``kwart`` one quarter.
+    A bare ``helft`` (``de helft``) is one half and a bare ``kwart`` one quarter;
+    ``de derde`` is an ordinal.
 
     >>> parse_fraction("twee derde"), parse_fraction("tweederde"), parse_fraction("de helft")
     (66.7, 66.7, 50.0)
@@ -232,8 +236,7 @@ def parse_fraction(text: str) -> float | None:
         return None if n is None or d is None else as_percent(n, d)
     parts = folded.rsplit(" ", 1) if " " in folded else split_fraction_word(folded)
     if parts is None:
-        d = parse_denominator(folded)
-        return None if d is None else as_percent(1, d)
+        return as_percent(1, DENOMINATORS[folded]) if folded in BARE_FRACTIONS else None
     n, d = parse_number(parts[0]), parse_denominator(parts[1])
     return None if n is None or d is None else as_percent(n, d)
 

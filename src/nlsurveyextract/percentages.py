@@ -85,7 +85,7 @@ class PercentExpression:
 # Unit words after a number (guidelines; "pct." is the ANP abbreviation).
 UNIT_WORDS: Mapping[str, Unit] = {
     "procentpunten": "percentage_point", "procentpunt": "percentage_point",
-    "procentpunt.": "percentage_point", "%-punt": "percentage_point",
+"%-punt": "percentage_point",
     "%-punten": "percentage_point", "percentagepunten": "percentage_point",
     "percentagepunt": "percentage_point",
     "procent": "percent", "percent": "percent", "pct.": "percent", "pct": "percent",
@@ -165,18 +165,36 @@ KWART_NOT_SHARE = frozenset("over voor eeuw".split())
 # Nouns after "11 van de 28" that make it a count, not a share (guidelines).
 COUNT_NOUNS = frozenset("zetels zetel stemmen punten wedstrijden".split())
 
-# Words that say a figure is a change, and which way (ANS; news usage).
-UP_CUES = frozenset(
-    "steeg stijgt stegen stijgen gestegen stijging groeide groeit groei gegroeid "
-    "toename toegenomen nam neemt hoger meer plus omhoog opgelopen liep loopt "
-    "duurder sterker winst won wint verhoogd verhoging toe".split()
+# Words that say a figure is a change, and which way (ANS; news usage). Verbs
+# and nouns stand before the figure ("steeg met 3 procent", "een daling van
+# 4 procent"); comparatives and particles after it ("5 procent hoger", "nam
+# 12 procent af"); participles on either side.
+UP_BEFORE = frozenset(
+    "steeg stijgt stegen stijgen gestegen stijging groeide groeit groeiden groei "
+    "gegroeid toename toegenomen opgelopen omhooggegaan verhoogd verhoging won wint "
+    "verhoogt verhoogde verhogen "
+    "winst plus".split()
 )
-DOWN_CUES = frozenset(
-    "daalde daalt daalden dalen gedaald daling kromp krimpt krimp gekrompen "
-    "afname afgenomen lager minder min omlaag gezakt zakte zakt verlies verloor "
-    "verliest goedkoper zwakker verlaagd verlaging doken dook geslonken slonk "
-    "af rood".split()
+DOWN_BEFORE = frozenset(
+    "daalde daalt daalden dalen gedaald daling kromp krimpt krimp gekrompen afname "
+    "afgenomen gezakt zakte zakt zakten verlies verloor verliest verlaagd verlaging "
+    "verlaagt verlaagde verlagen "
+    "doken dook geslonken slonk min".split()
 )
+UP_AFTER = frozenset(
+    "hoger meer duurder sterker toe omhoog gestegen toegenomen gegroeid opgelopen "
+    "plus groen".split()
+)
+DOWN_AFTER = frozenset(
+    "lager minder goedkoper zwakker af omlaag gedaald afgenomen gekrompen gezakt "
+    "geslonken min rood".split()
+)
+# Prepositions that make the figure a level, not a change: "daalde naar 3,6
+# procent", "kwam uit op 3,1 procent".
+LEVEL_WORDS = frozenset("naar tot op rond boven onder".split())
+# Comparatives that also modify a following noun ("de andere helft minder
+# regels"); they mark a change only after a figure with a unit.
+COMPARATIVES = frozenset("hoger meer lager minder duurder goedkoper sterker zwakker".split())
 # Prepositions (ANS §9) that make "de meeste"/"een meerderheid" a superlative
 # or a majority of seats rather than a share of a group.
 PREPOSITIONS = frozenset("met voor aan op tot naar bij door in uit over zonder".split())
@@ -188,6 +206,7 @@ RESTATE_WORDS = ("oftewel", "ofwel", "ofte wel", "dat is", "dus", "namelijk", "o
 
 _HS = r"[^\S\r\n]"
 _WS = _HS + "{1,3}"
+_OWS = _HS + "{0,3}"
 _NOT_WORD_BEFORE = r"(?<![\w.,'’/])"
 _NOT_WORD_AFTER = r"(?![\w])"
 
@@ -228,8 +247,8 @@ FIGURE_RE = regex.compile(
 # A series of bare numbers that ends in a figure: "86 en 87 procent",
 # "van 7 naar 19 procent", "20 tot 30%", "tussen de twee en vier procent".
 SERIES_RE = regex.compile(
-    rf"{_NOT_WORD_BEFORE}(?P<n>{_NUM})(?:{_WS}?,{_WS}(?P<n>{_NUM})){{0,6}}"
-    rf"(?:{_WS}(?:en|of|tegen|naar|tot(?:{_WS}en{_WS}met)?|à|a){_WS}|{_WS}?[-–]{_WS}?)"
+    rf"{_NOT_WORD_BEFORE}(?P<n>{_NUM})(?:{_OWS},{_WS}(?P<n>{_NUM})){{0,6}}"
+    rf"(?:{_WS}(?:en|of|tegen|naar|tot(?:{_WS}en{_WS}met)?|à|a){_WS}|{_OWS}[-–]{_OWS})"
     rf"(?=(?:(?:{_QUAL}){_WS})?(?:{_NUM}){_HS}{{0,2}}(?P<unit>{_UNIT}))",
     regex.IGNORECASE,
 )
@@ -258,14 +277,14 @@ VAGUE_RE = regex.compile(
 _QUALIFIER_BEFORE_RE = regex.compile(
     rf"(?<![\w'’])(?P<open>[(‘'\"“]?)(?P<q>{_QUAL})[)’'\"”]?{_WS}\Z", regex.IGNORECASE
 )
-_SUFFIX_RE = regex.compile(rf"\A{_WS}(?P<q>{_alternation(SUFFIX_QUALIFIERS)})(?!\w)")
+_SUFFIX_RE = regex.compile(rf"{_WS}(?P<q>{_alternation(SUFFIX_QUALIFIERS)})(?!\w)")
 _RANGE_GAP_RE = regex.compile(
-    rf"\A(?:{_WS}(?P<word>en|tot(?:{_WS}en{_WS}met)?|à|a){_WS}|{_WS}?[-–]{_WS}?)\Z",
+    rf"\A(?:{_WS}(?P<word>en|tot(?:{_WS}en{_WS}met)?|à|a){_WS}|{_OWS}[-–]{_OWS})\Z",
     regex.IGNORECASE,
 )
 _TUSSEN_BEFORE_RE = regex.compile(rf"(?<!\w)tussen(?:{_WS}de)?{_WS}\Z", regex.IGNORECASE)
 _BRACKET_GAP_RE = regex.compile(
-    rf"\A(?:{_WS}[^\s.,;:!?()\[\]]+){{0,10}}{_WS}?\(\Z"
+    rf"\A(?:{_WS}[^\s.,;:!?()\[\]]+){{0,10}}{_OWS}\(\Z"
 )
 _APPOSITION_GAP_RE = regex.compile(
     rf"\A(?:{_WS}[^\s.,;:!?()\[\]]+){{0,6}},(?:{_WS}(?:{_alternation(RESTATE_WORDS)}))?{_WS}\Z"
@@ -276,7 +295,14 @@ _WORD_RE = regex.compile(r"[\w'’+\-\u2212]+")
 _WORD_BEFORE_RE = regex.compile(r"(\w+)[^\S\n]+\Z")
 _UNIT_AFTER_RE = regex.compile(rf"{_HS}{{0,2}}(?P<unit>{_UNIT})", regex.IGNORECASE)
 _VAN_BEFORE_RE = regex.compile(rf"(?<!\w)van{_WS}\Z", regex.IGNORECASE)
-_NAAR_GAP_RE = regex.compile(rf"\A{_WS}naar{_WS}\Z", regex.IGNORECASE)
+_SHARE_LEVEL = r"\d{1,2}(?:,\d{1,2})?"
+ELIDED_RE = regex.compile(
+    rf"(?<!\w)van{_WS}(?P<a>{_SHARE_LEVEL}){_WS}naar{_WS}(?P<b>{_SHARE_LEVEL})"
+    rf"(?![\w%]|[.,]\d|{_OWS}(?:{_UNIT}))",
+    regex.IGNORECASE,
+)
+_SHARE_NOUN_RE = regex.compile(r"(?<!\w)(?:percentage|aandeel)(?!\w)", regex.IGNORECASE)
+_NAAR_GAP_RE = regex.compile(rf"\A{_WS}(?:naar|tot){_WS}\Z", regex.IGNORECASE)
 _LINE_START_RE = regex.compile(r"(?:\A|\n)[^\S\n]*[\"'‘“(]?\Z")
 
 # Preference when two rules find the same span: a figure is the most precise.
@@ -364,6 +390,22 @@ def _series(text: str) -> Iterator[PercentExpression]:
             value = parse_number(number)
             if value is not None and not _is_year(number, value):
                 yield PercentExpression(start, end, value, unit, form="figure")
+
+
+def _elided(text: str) -> Iterator[PercentExpression]:
+    """``het percentage voorstanders steeg van 48 naar 67``: the unit is left out.
+
+    Dutch drops ``procent`` when the sentence already names ``het percentage``
+    or ``het aandeel``; without such a noun the pair may be anything.
+    """
+    for m in ELIDED_RE.finditer(text):
+        sentence = regex.split(r"[.!?\n]", text[max(0, m.start() - 200) : m.start()])[-1]
+        if not _SHARE_NOUN_RE.search(sentence):
+            continue
+        for group in ("a", "b"):
+            value = parse_number(m[group])
+            if value is not None:
+                yield PercentExpression(m.start(group), m.end(group), value, form="figure")
 
 
 def _fraction_value(m: regex.Match[str]) -> float | None:
@@ -524,7 +566,7 @@ def _as_range(text: str, a: PercentExpression, b: PercentExpression) -> PercentE
     if not a.value < b.value or (is_en and not tussen) or (van and not tussen):
         return None
     start = a.start - len(tussen.group()) if tussen else a.start
-    qualifier = a.qualifier if a.qualifier != "exact" else b.qualifier
+    qualifier: Qualifier = "exact" if tussen else a.qualifier
     mid = round((a.value + b.value) / 2, 2)
     return PercentExpression(start, b.end, mid, b.unit, a.value, b.value, qualifier, None, b.form)
 
@@ -597,30 +639,48 @@ def _join_restatements(
     return out
 
 
-def _cue_direction(words: Sequence[str]) -> Direction | None:
+def _cue_direction(
+    words: Sequence[str], up: frozenset[str], down: frozenset[str]
+) -> Direction | None:
     """Read ``up`` or ``down`` from the first cue word found in ``words``."""
     for word in words:
-        if word in UP_CUES:
+        if word in up:
             return "up"
-        if word in DOWN_CUES:
+        if word in down:
             return "down"
     return None
+
+
+def _clause_before(text: str, start: int) -> list[str]:
+    """The words of the clause before ``start``, lower-cased, up to a punctuation mark."""
+    window = regex.split(r"[.,;:!?()\n]", text[max(0, start - 50) : start])[-1]
+    return [w.casefold() for w in _WORD_RE.findall(window)]
 
 
 def _direction(text: str, e: PercentExpression) -> Direction | None:
     """Which way a change goes: ``steeg met 3 procent``, ``3 procent lager``, ``-3,2%``.
 
     Only words that make the figure itself a change count: a verb or noun right
-    before it (with ``met`` or ``van`` between) or a comparative right after it.
+    before it (``daalde 2,3%``, ``een daling van 4 procent``), or within its
+    clause when ``met`` introduces the amount (``steeg in mei met 0,3 procent``),
+    and a comparative or particle right after it (``nam met 12 procent af``).
     """
     if e.direction is not None or e.value is None:
         return e.direction
-    before = [w.casefold() for w in _WORD_RE.findall(text[max(0, e.start - 30) : e.start])]
+    before = _clause_before(text, e.start)
+    if before[-1:] and before[-1] in LEVEL_WORDS:
+        before = []
+    reach = 5 if before[-1:] == ["met"] else 3
     while before and before[-1] in ("met", "van", "een", "nog"):
         before.pop()
     after = [w.casefold() for w in _WORD_RE.findall(text[e.end : e.end + 25])][:3]
-    in_red = after[:2] in (["in", "het"], ["in", "de"])
-    return _cue_direction(before[-1:]) or _cue_direction(after[2:] if in_red else after[:1])
+    if after[:2] in (["in", "het"], ["in", "de"]):
+        after = after[2:]
+    if e.form not in ("figure", "words"):
+        after = [w for w in after if w not in COMPARATIVES]
+    return _cue_direction(after[:1], UP_AFTER, DOWN_AFTER) or _cue_direction(
+        before[-reach:][::-1], UP_BEFORE, DOWN_BEFORE
+    )
 
 
 def _with_directions(text: str, found: Sequence[PercentExpression]) -> list[PercentExpression]:
@@ -628,7 +688,9 @@ def _with_directions(text: str, found: Sequence[PercentExpression]) -> list[Perc
     out = [dataclasses.replace(e, direction=_direction(text, e)) for e in found]
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if _NAAR_GAP_RE.match(text[a.end : b.start]) and a.value is not None and b.value:
+        gap = text[a.end : b.start]
+        van = _VAN_BEFORE_RE.search(text[max(0, a.start - 5) : a.start])
+        if van and _NAAR_GAP_RE.match(gap) and a.value is not None and b.value is not None:
             way: Direction = "up" if b.value > a.value else "down"
             out[i - 1], out[i] = (dataclasses.replace(x, direction=way) for x in (a, b))
     return out
@@ -643,7 +705,7 @@ def find_percentages(text: str) -> list[PercentExpression]:
     >>> [(e.value, e.qualifier) for e in find_percentages("Slechts zestien procent heeft het.")]
     [(16.0, 'only')]
     """
-    cores = [*_figures(text), *_series(text), *_fractions(text),
+    cores = [*_figures(text), *_series(text), *_elided(text), *_fractions(text),
              *_ratios(text, weak=False), *_vague(text)]
     qualified = [_qualified(text, e) for e in cores]
     weak = [_qualified(text, e) for e in _ratios(text, weak=True)]

@@ -1,0 +1,180 @@
+"""The percentage finder, driven by the expression table in fixtures/expressions/.
+
+Each line of ``fixtures/expressions/*.jsonl`` is one Dutch sentence with the
+findings a careful reader lists (or none). The table is the specification;
+these tests only read it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+
+from nlsurveyextract.percentages import (
+    EXTENSION,
+    SPANS_KEY,
+    PercentageFinder,
+    PercentExpression,
+    find_percentages,
+)
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "expressions"
+FIELDS = ("value", "unit", "qualifier", "low", "high", "direction")
+
+
+def _load_cases() -> list[Any]:
+    cases = []
+    for path in sorted(FIXTURES.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                cases.append(pytest.param(case["text"], case["expected"], id=case["id"]))
+    return cases
+
+
+CASES = _load_cases()
+
+
+def _as_row(text: str, e: PercentExpression) -> dict[str, Any]:
+    row = {"quote": text[e.start : e.end]}
+    row.update({f: getattr(e, f) for f in FIELDS})
+    return row
+
+
+def _same_number(a: float | None, b: float | None) -> bool:
+    return a is None if b is None else a is not None and a == pytest.approx(b, abs=0.051)
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) >= 200
+    ids = [c.id for c in CASES]
+    assert len(ids) == len(set(ids)), "labels must be unique"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_expression(text: str, expected: list[dict[str, Any]]) -> None:
+    got = [_as_row(text, e) for e in find_percentages(text)]
+    assert [g["quote"] for g in got] == [x["quote"] for x in expected]
+    for g, x in zip(got, expected, strict=True):
+        for field in ("value", "low", "high"):
+            assert _same_number(g[field], x[field]), (x["quote"], field, g[field])
+        for field in ("unit", "qualifier", "direction"):
+            assert g[field] == x[field], (x["quote"], field, g[field])
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_invariants(text: str, expected: list[dict[str, Any]]) -> None:
+    found = find_percentages(text)
+    for e in found:
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == text[e.start : e.end].strip()
+        if e.low is not None and e.high is not None:
+            assert e.low < e.high
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start, "findings are sorted and never overlap"
+
+
+def test_vague_has_no_value_and_form_vague() -> None:
+    (e,) = find_percentages("Een meerderheid van de leden stemde voor.")
+    assert e.value is None
+    assert e.form == "vague"
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Dat vindt 45% van de ouders.", "figure"),
+        ("Dat vindt vijfenveertig procent van de ouders.", "words"),
+        ("Dat vindt een derde van de ouders.", "fraction"),
+        ("Dat vindt vier op de tien ouders.", "ratio"),
+        ("Dat vindt de meerderheid van de ouders.", "vague"),
+        ("Bijna de helft (49 procent) vindt dat.", "figure"),
+    ],
+)
+def test_form(text: str, form: str) -> None:
+    (e,) = find_percentages(text)
+    assert e.form == form
+
+
+def test_qualifier_never_changes_value() -> None:
+    plain = find_percentages("Het gaat om 40 procent.")[0].value
+    for word in ("bijna", "ruim", "maar liefst", "nog geen", "hooguit"):
+        assert find_percentages(f"Het gaat om {word} 40 procent.")[0].value == plain
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "1" * 20_000,
+        "1," * 10_000,
+        "1 en " * 5_000,
+        "een op de " * 4_000,
+        "bijna " * 5_000 + "procent",
+        "tussen de " * 4_000,
+        "(" * 10_000 + "5%",
+        "de helft van de " * 3_000 + "(50 procent)",
+        "1.000." * 5_000,
+        "meer dan " * 5_000,
+    ],
+    ids=lambda s: repr(s[:12]),
+)
+def test_hostile_input_stays_fast(hostile: str) -> None:
+    began = time.perf_counter()
+    find_percentages(hostile)
+    assert time.perf_counter() - began < 2.0
+
+
+# --- the spaCy component --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    pipeline = spacy.blank("nl")
+    pipeline.add_pipe("nlsurveyextract_percentages")
+    return pipeline
+
+
+def test_component_stores_spans(nlp: spacy.language.Language) -> None:
+    doc = nlp("Bijna de helft (49 procent) wil meer. Vier op de tien twijfelt.")
+    spans = doc.spans[SPANS_KEY]
+    assert [s.text for s in spans] == ["Bijna de helft (49 procent)", "Vier op de tien"]
+    assert spans[0]._.get(EXTENSION).value == 49
+    assert spans[1]._.get(EXTENSION).form == "ratio"
+
+
+def test_component_expands_to_tokens(nlp: spacy.language.Language) -> None:
+    doc = nlp("De omzet daalde (-3,2%) flink.")
+    (span,) = doc.spans[SPANS_KEY]
+    assert "-3,2%" in span.text
+    assert span._.get(EXTENSION).direction == "down"
+
+
+def test_component_custom_key() -> None:
+    pipeline = spacy.blank("nl")
+    pipeline.add_pipe("nlsurveyextract_percentages", config={"spans_key": "pct"})
+    doc = pipeline("Daarvan zegt 16 procent ja.")
+    assert [s.text for s in doc.spans["pct"]] == ["16 procent"]
+
+
+def test_component_empty_doc(nlp: spacy.language.Language) -> None:
+    doc = nlp("Geen cijfers hier.")
+    assert list(doc.spans[SPANS_KEY]) == []
+
+
+def test_extension_registered_once() -> None:
+    PercentageFinder()
+    PercentageFinder("other")
+    assert spacy.tokens.Span.has_extension(EXTENSION)
+
+
+def test_component_survives_serialisation(tmp_path: Path, nlp: spacy.language.Language) -> None:
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    doc = loaded("Ruim 30 procent stemde tegen.")
+    assert [s.text for s in doc.spans[SPANS_KEY]] == ["Ruim 30 procent"]
