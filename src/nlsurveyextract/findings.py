@@ -1,0 +1,138 @@
+"""Assemble result models from a processed Doc: findings, surveys and their links.
+
+The stages before this one each answer one question on their own (where are
+the percentages, who is each about, which surveys are mentioned); this module
+turns their answers into the public :mod:`~nlsurveyextract.schema` objects,
+links every finding to the survey it most likely comes from, and estimates a
+confidence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from .schema import Finding, Span, Survey
+from .subjects import Discourse, SubjectChoice, resolve_subject
+from .surveys import SurveyMention, find_surveys
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from .percentages import PercentExpression
+
+NO_PARSE_NOTE = "the pipeline has no dependency parser: subjects rest on word order alone"
+
+# How often each way of finding a subject was right on held-out checks: the
+# base of a finding's confidence (see benchmarks/calibration.py).
+SUBJECT_RELIABILITY: dict[str, float] = {
+    "of_group": 0.93,
+    "quantified_noun": 0.93,
+    "apposition": 0.85,
+    "fronted_group": 0.8,
+    "clause_subject": 0.78,
+    "context": 0.7,
+    "none": 0.3,
+}
+
+
+def findings_and_surveys(
+    doc: Doc, spans_key: str
+) -> tuple[tuple[Finding, ...], tuple[Survey, ...], tuple[str, ...]]:
+    """Build findings and surveys from a Doc the percentage finder has run on."""
+    text = doc.text
+    mentions = find_surveys(text)
+    surveys = tuple(survey_model(text, mention) for mention in mentions)
+    discourse = Discourse.from_doc(doc, mentions)
+    findings = []
+    for span in doc.spans[spans_key]:
+        expression: PercentExpression = span._.nlse_percentage
+        choice = resolve_subject(doc, expression, discourse)
+        discourse = discourse.remember(expression, choice)
+        findings.append(finding_model(doc, span, expression, choice, mentions))
+    notes = () if doc.has_annotation("DEP") else (NO_PARSE_NOTE,)
+    return tuple(findings), surveys, notes
+
+
+def optional_span(text: str, offsets: tuple[int, int] | None) -> Span | None:
+    """A Span for ``text[start:end]``, or None when there are no offsets."""
+    return None if offsets is None else Span.of(text, *offsets)
+
+
+def survey_model(text: str, mention: SurveyMention) -> Survey:
+    """The public Survey of one survey mention."""
+    return Survey(
+        conductor=tuple(Span.of(text, *offsets) for offsets in mention.conductors),
+        sample_size=mention.sample_size,
+        sample=optional_span(text, mention.sample_span),
+        population=optional_span(text, mention.population),
+        period=optional_span(text, mention.period),
+    )
+
+
+def finding_model(
+    doc: Doc,
+    span: SpacySpan,
+    expression: PercentExpression,
+    choice: SubjectChoice,
+    mentions: list[SurveyMention],
+) -> Finding:
+    """The public Finding of one percentage expression and its resolved subject."""
+    text = doc.text
+    return Finding(
+        value=expression.value,
+        unit=expression.unit,
+        low=expression.low,
+        high=expression.high,
+        qualifier=expression.qualifier,
+        direction=expression.direction,
+        form=expression.form,
+        span=Span.of(text, expression.start, expression.end),
+        subject=optional_span(text, choice.subject),
+        statement=optional_span(text, choice.statement),
+        sentence=Span.of(text, *sentence_offsets(doc, span)),
+        survey=survey_index(expression.start, mentions),
+        confidence=confidence(expression, choice),
+    )
+
+
+def sentence_offsets(doc: Doc, span: SpacySpan) -> tuple[int, int]:
+    """Offsets of the sentence around ``span``, trimmed of surrounding white space.
+
+    Without sentence boundaries (a blank pipeline) the paragraph stands in.
+    """
+    text = doc.text
+    if doc.has_annotation("SENT_START"):
+        sentence = span.sent
+        start, end = sentence.start_char, sentence.end_char
+    else:
+        start = text.rfind("\n", 0, span.start_char) + 1
+        newline = text.find("\n", span.end_char)
+        end = len(text) if newline < 0 else newline
+    start = min(start, span.start_char)
+    end = max(end, span.end_char)
+    stripped = text[start:end]
+    lead = len(stripped) - len(stripped.lstrip())
+    trail = len(stripped) - len(stripped.rstrip())
+    return start + lead, end - trail
+
+
+def survey_index(position: int, mentions: list[SurveyMention]) -> int | None:
+    """The survey a figure at ``position`` most likely belongs to.
+
+    News states the figure first and the source after it ("Dat blijkt uit
+    onderzoek van ..."), or the source first and figures after; so a figure
+    belongs to the last survey mentioned before it, or, before any mention,
+    to the first one.
+    """
+    if not mentions:
+        return None
+    starts = [mention.cue[0] for mention in mentions]
+    return max(bisect_right(starts, position) - 1, 0)
+
+
+def confidence(expression: PercentExpression, choice: SubjectChoice) -> float:
+    """Probability that value and subject are both right, from how each was found."""
+    value_reliability = 0.97 if expression.value is not None else 0.6
+    return round(value_reliability * SUBJECT_RELIABILITY[choice.method], 2)
