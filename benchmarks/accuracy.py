@@ -23,10 +23,10 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
-def write_predictions(gold_dir: Path, out: Path) -> tuple[int, float]:
+def write_predictions(gold_dir: Path, out: Path, model: str | None = None) -> tuple[int, float]:
     """Extract every article of ``gold_dir`` into ``out``; return (articles, seconds)."""
     articles = sorted(p for p in gold_dir.glob("*.txt") if p.name.split(".")[0].isalnum())
-    nlp = nlsurveyextract.load()
+    nlp = nlsurveyextract.load(model)
     started = time.perf_counter()
     with out.open("w", encoding="utf-8") as handle:
         for record in nlsurveyextract.extract_many(articles, nlp=nlp):
@@ -39,10 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold_dir", nargs="?", type=Path, default=SHARED / "corpus" / "dev")
     parser.add_argument("--scorer", type=Path, default=SHARED / "tools" / "score.py")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "out" / "accuracy.jsonl")
+    parser.add_argument("--model", help="another pipeline (name or path) instead of the bundled one")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    count, seconds = write_predictions(args.gold_dir, args.out)
+    count, seconds = write_predictions(args.gold_dir, args.out, args.model)
     print(f"extracted {count} articles from {args.gold_dir} in {seconds:.1f} s -> {args.out}")
     command = [sys.executable, str(args.scorer), str(args.gold_dir), str(args.out)]
     return subprocess.call(command + (["-v"] if args.verbose else []))

@@ -26,10 +26,11 @@ knows any particular group: they follow Dutch syntax.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
+
+from .numbers import parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,13 +55,22 @@ DETERMINERS = frozenset(
 # geeft 57 procent aan ...", "Onder kiezers is ...", "Bij de SP is dat 64 procent".
 FRONTING_PREPOSITIONS = frozenset({"van", "onder", "bij", "in"})
 
-# Heads of fronted phrases that set a time or a place in a text, not a group:
-# "In 2009 was ...", "In die periode ...", "Bij de verkiezingen ...".
+# Heads that set a time, a measure or a share in a text, never a group:
+# "In 2009 was ...", "De afgelopen maanden ...", "De rest (31%) ...".
 NON_GROUP_HEADS = frozenset(
-    """jaar jaren maand maanden week weken dag dagen periode tijd keer geval verkiezingen
-    onderzoek peiling enquête enquete vragenlijst rapport cijfers januari februari maart april
-    mei juni juli augustus september oktober november december voorjaar zomer najaar winter
-    totaal praktijk""".split()
+    """jaar jaren maand maanden week weken dag dagen periode tijd keer geval eind begin
+    verkiezingen onderzoek peiling enquête enquete vragenlijst rapport cijfers
+    januari februari maart april mei juni juli augustus september oktober november december
+    voorjaar zomer najaar winter totaal praktijk procent procentpunt procentpunten percentage
+    helft derde kwart vijfde tiende rest deel meerderheid minderheid merendeel meesten
+    aantal aandeel gemiddelde""".split()
+)
+
+# Shares of these are measures of the clause's subject, not groups: in "De
+# partij kreeg 12 procent van de stemmen" the figure is stated for the party.
+DENOMINATOR_HEADS = frozenset(
+    """stemmen bbp omzet inkomen inkomsten begroting budget loon salaris winst kosten
+    uitgaven marktaandeel markt waarde prijs opbrengst opbrengsten productie""".split()
 )
 
 # Plural sentence subjects that report a survey rather than form its group
@@ -73,16 +83,28 @@ REPORTING_NOUNS = frozenset(
 # Pronouns and stand-ins that never name a group by themselves.
 NON_NAMING_WORDS = frozenset(
     """dat dit het er die deze wat ze zij hij je we wij ik men u jij hen hun iedereen niemand
-    velen""".split()
+    velen veel""".split()
 )
 
+# A figure governed by these stands for people (``bij een derde``, ``voor 40
+# procent``), so the clause's subject is not its group.
+ELLIPTICAL_PREPOSITIONS = frozenset({"bij", "voor", "door", "onder"})
+
+COORDINATORS = frozenset({"en", "of"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
-PREMODIFIER_TAGS = frozenset({"ADJ", "NUM", "ADV", "VERB", "X"})
+PREMODIFIER_TAGS = frozenset({"ADJ", "NUM", "ADV", "X"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+LEFT_MODIFIER_DEPS = frozenset({"det", "amod", "nmod:poss", "compound", "nummod", "flat"})
+RIGHT_MODIFIER_DEPS = frozenset({"flat", "compound", "amod", "appos"})
+# Prepositions whose phrase narrows a group: "kinderen uit een arm gezin",
+# "mensen met een laag inkomen", "leden van het panel", "jongeren tussen 18 en 25".
+GROUP_PREPOSITIONS = frozenset({"van", "met", "uit", "in", "zonder", "tussen", "onder", "op"})
 CLAUSE_BREAKS = frozenset(",;:()[]–—")
-MAX_NOUN_PHRASE = 8
+MAX_NOUN_PHRASE = 10
 MAX_ANTECEDENT_DISTANCE = 2500
 """Characters; about four paragraphs, beyond which a reader has lost the thread."""
+
+AntecedentKind = Literal["finding", "sentence", "population"]
 
 
 @dataclass(frozen=True)
@@ -95,39 +117,79 @@ class SubjectChoice:
 
 
 @dataclass(frozen=True)
+class Antecedent:
+    """A group named in the text: where it was named or used, and its words."""
+
+    position: int
+    start: int
+    end: int
+    kind: AntecedentKind
+
+
+@dataclass(frozen=True)
 class Discourse:
     """The groups named so far in an article, for elliptical figures.
 
-    ``groups`` holds (position, start, end): where a group was last named
-    or used, and the offsets of its words.
+    A reader resolves ``Bijna de helft verwacht ...`` to the group named last
+    in the same paragraph (an earlier figure's group, or the plural subject of
+    a sentence); across a paragraph break, to the population of the survey
+    being reported.
     """
 
-    groups: tuple[tuple[int, int, int], ...] = ()
+    text: str = ""
+    groups: tuple[Antecedent, ...] = ()
 
     @classmethod
     def from_doc(cls, doc: Doc, mentions: Iterable[SurveyMention] = ()) -> Discourse:
         """Collect the survey populations and the plural subjects of sentences."""
-        found = [(start, start, end) for start, end in sentence_subject_groups(doc)]
-        found += [(m.population[0], *m.population) for m in mentions if m.population is not None]
-        return cls(tuple(sorted(found)))
+        found = [Antecedent(start, start, end, "sentence") for start, end in sentence_subject_groups(doc)]
+        found += [
+            Antecedent(m.population[0], *m.population, "population")
+            for m in mentions
+            if m.population is not None
+        ]
+        return cls(doc.text, tuple(sorted(found, key=lambda a: a.position)))
 
     def remember(self, expression: PercentExpression, choice: SubjectChoice) -> Discourse:
-        """Add the subject of a finding: the next elliptical figure may refer to it."""
-        if choice.subject is None or choice.method in ("apposition", "clause_subject"):
+        """Add the group of a finding: the next elliptical figure may refer to it."""
+        if choice.subject is None or choice.method not in ("of_group", "quantified_noun", "fronted_group"):
             return self
-        entry = (expression.start, *choice.subject)
-        return Discourse(tuple(sorted((*self.groups, entry))))
+        entry = Antecedent(expression.start, *choice.subject, "finding")
+        return Discourse(self.text, tuple(sorted((*self.groups, entry), key=lambda a: a.position)))
 
     def antecedent(self, position: int) -> Offsets | None:
-        """The group named last before ``position``; else the first one named after it."""
-        index = bisect_left(self.groups, (position, -1, -1))
-        if index > 0:
-            where, start, end = self.groups[index - 1]
-            if position - where <= MAX_ANTECEDENT_DISTANCE:
-                return start, end
-        if index < len(self.groups):
-            return self.groups[index][1:]
+        """The group a reader takes for an elliptical figure at ``position``.
+
+        Preference, measured on held-out news: a group named earlier in the
+        same paragraph (a figure's group, then a sentence subject); across a
+        paragraph break the survey's population, else the last figure's group.
+        """
+        before = [a for a in self.groups if a.position < position]
+        paragraph_start = self.text.rfind("\n", 0, position) + 1
+        in_paragraph = [a for a in before if a.position >= paragraph_start]
+        preferences = (
+            [a for a in in_paragraph if a.kind == "finding"],
+            [a for a in in_paragraph if a.kind == "sentence"],
+            [a for a in before if a.kind == "population"],
+            [a for a in before if a.kind == "finding"],
+            [a for a in self.groups if a.kind == "population"],
+            list(self.groups),
+        )
+        for candidates in preferences:
+            chosen = self._nearest(candidates, position)
+            if chosen is not None:
+                return chosen.start, chosen.end
         return None
+
+    @staticmethod
+    def _nearest(candidates: list[Antecedent], position: int) -> Antecedent | None:
+        if not candidates:
+            return None
+        before = [a for a in candidates if a.position < position]
+        if before:
+            nearest = before[-1]
+            return nearest if position - nearest.position <= MAX_ANTECEDENT_DISTANCE else None
+        return candidates[0]
 
 
 # --------------------------------------------------------------------------- noun phrases
@@ -135,52 +197,131 @@ class Discourse:
 
 def is_noun(token: Token) -> bool:
     """A noun or name; a capitalised word the tagger missed counts as a name."""
+    if token.is_space or token.is_punct:
+        return False
     return token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X")
 
 
 def is_group_head(token: Token) -> bool:
-    """A noun that can name a group: not a pronoun, not a number, not a time."""
-    return is_noun(token) and token.lower_ not in NON_NAMING_WORDS and not token.like_num
+    """A noun that can name a group: not a pronoun, a number, a time or a share."""
+    return (
+        is_noun(token)
+        and token.lower_ not in NON_NAMING_WORDS
+        and token.lower_ not in NON_GROUP_HEADS
+        and not token.like_num
+        and not _is_verb_form(token)
+    )
 
 
-def noun_phrase_after(doc: Doc, i: int) -> tuple[int, int] | None:
+def _is_verb_form(token: Token) -> bool:
+    """A finite verb the tagger took for a name (``Vertelde``, ``Stuurt``): never a head."""
+    return token.pos_ == "PROPN" and "Fin" in token.morph.get("VerbForm")
+
+
+def is_premodifier(token: Token) -> bool:
+    """Adjectives, numbers, adverbs and participles before a noun (``ondervraagde``)."""
+    if token.is_space or token.is_punct:
+        return False
+    if token.pos_ == "VERB":
+        return "Part" in token.morph.get("VerbForm")
+    return token.pos_ in PREMODIFIER_TAGS
+
+
+def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int, int] | None:
     """Token range of the noun phrase starting at token ``i``: ``de 350 kinderen``.
 
     Optional determiner, premodifiers (adjectives, participles, numbers,
-    ``wereldwijd``), then one or more nouns or names (``Royal Dutch Shell``).
+    ``wereldwijd``), then one or more nouns or names (``Royal Dutch Shell``),
+    and a coordinated noun (``scholieren en studenten``).
     """
     j, limit = i, min(len(doc), i + MAX_NOUN_PHRASE)
-    if j < limit and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "DET"):
+    if determiner and j < limit and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "DET"):
         j += 1
-    while j < limit and not is_noun(doc[j]) and doc[j].pos_ in PREMODIFIER_TAGS:
+    while j < limit and not is_noun(doc[j]) and is_premodifier(doc[j]):
         j += 1
     if j >= limit or not is_group_head(doc[j]):
         return None
-    while j + 1 < limit and is_noun(doc[j + 1]) and not doc[j + 1].is_punct:
+    while j + 1 < limit and is_noun(doc[j + 1]):
         j += 1
-    return i, j + 1
+    return i, _coordinated_end(doc, j + 1, limit)
+
+
+def _coordinated_end(doc: Doc, end: int, limit: int) -> int:
+    """Extend ``scholieren`` over ``en studenten``: a coordinated bare noun."""
+    if end + 1 < limit and doc[end].lower_ in COORDINATORS:
+        k = end + 1
+        while k < limit and is_premodifier(doc[k]) and not is_noun(doc[k]):
+            k += 1
+        if k < limit and is_group_head(doc[k]):
+            return k + 1
+    return end
 
 
 def noun_phrase_before(doc: Doc, end: int) -> tuple[int, int] | None:
     """Token range of the noun phrase that ends just before token ``end``.
 
     ``het Verenigd Koninkrijk (36 procent)``: walk back over nouns, names and
-    adjectives, then take a determiner when one stands in front.
+    adjectives (and a coordination, ``het Verenigd Koninkrijk en Polen``),
+    then take a determiner when one stands in front.
     """
     j = end - 1
     if j < 0 or not is_group_head(doc[j]):
         return None
+    start = _phrase_start(doc, j, end)
+    if start >= 2 and doc[start - 1].lower_ in COORDINATORS and is_noun(doc[start - 2]):
+        start = _phrase_start(doc, start - 2, end)
+    return start, end
+
+
+def _phrase_start(doc: Doc, j: int, end: int) -> int:
     start = j
     while start - 1 >= 0 and end - start < MAX_NOUN_PHRASE:
         previous = doc[start - 1]
         if is_noun(previous) or previous.pos_ == "ADJ":
             start -= 1
         elif previous.lower_ in DETERMINERS or previous.pos_ == "DET":
-            start -= 1
-            break
+            return start - 1
         else:
             break
-    return start, end
+    return start
+
+
+def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
+    """Token range of the phrase a parsed noun heads: ``de kinderen uit een arm gezin``.
+
+    Left: determiners and modifiers. Right: names written in parts, an
+    adjective, a coordinated noun, and (``narrowing``) a short prepositional
+    phrase that narrows the group. Relative clauses are left out.
+    """
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in LEFT_MODIFIER_DEPS and not child.is_space:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if not _extends_phrase(child, narrowing) or child.right_edge.i - head.i >= MAX_NOUN_PHRASE:
+            break
+        end = child.right_edge.i + 1
+    return start, _without_trailing_punct(head.doc, head.i, end)
+
+
+def _extends_phrase(child: Token, narrowing: bool) -> bool:
+    if child.is_space or child.is_punct:
+        return False
+    if child.dep_ in RIGHT_MODIFIER_DEPS:
+        return True
+    if child.dep_ == "conj":
+        return any(c.lower_ in COORDINATORS for c in child.lefts) and is_noun(child)
+    if child.dep_ == "nmod" and narrowing:
+        case = [c.lower_ for c in child.lefts if c.dep_ == "case"]
+        return bool(case) and case[0] in GROUP_PREPOSITIONS and not child.like_num
+    return False
+
+
+def _without_trailing_punct(doc: Doc, head: int, end: int) -> int:
+    while end - 1 > head and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
 
 
 def char_offsets(doc: Doc, tokens: tuple[int, int]) -> Offsets:
@@ -199,37 +340,62 @@ def expression_tokens(doc: Doc, expression: PercentExpression) -> SpacySpan:
     return span
 
 
-def of_group(doc: Doc, span: SpacySpan) -> Offsets | None:
+def first_form_end(span: SpacySpan) -> int:
+    """Token index where the first wording of a claim ends: before ``(49 procent)``."""
+    for token in span[1:]:
+        if token.text in "(,":
+            return token.i
+    return span.end
+
+
+def of_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
     """``dertig procent van de bestuurders`` -> ``de bestuurders``.
 
     The ``van`` may stand inside the expression (``een derde van het senior
-    management (35 procent)``) or right after it.
+    management (35 procent)``) or right after it. The flag tells whether the
+    group is a denominator (``12 procent van de stemmen``).
     """
-    last = min(span.end + 1, len(doc))
-    for i in range(span.start + 1, last):
-        token = doc[i]
-        if token.lower_ == "van" and (i == span.end or _before_bracket(doc, span, i)):
-            phrase = noun_phrase_after(doc, i + 1)
-            if phrase is not None:
-                return char_offsets(doc, phrase)
+    first_end = first_form_end(span)
+    for i in (*range(span.start + 1, first_end), span.end):
+        if i < len(doc) and doc[i].lower_ == "van":
+            candidates = [t for t in (_parsed_object(doc, i), noun_phrase_after(doc, i + 1)) if t]
+            if candidates:
+                tokens = max(candidates, key=lambda t: t[1])
+                head = doc[tokens[1] - 1]
+                return char_offsets(doc, tokens), head.lower_ in DENOMINATOR_HEADS
     return None
 
 
-def _before_bracket(doc: Doc, span: SpacySpan, i: int) -> bool:
-    """Whether token ``i`` inside ``span`` lies before any bracket in it."""
-    return all(doc[k].text not in "(," for k in range(span.start, i))
+def _parsed_object(doc: Doc, preposition: int) -> tuple[int, int] | None:
+    """The phrase a preposition introduces, by the parse, when the parse agrees."""
+    if not doc.has_annotation("DEP"):
+        return None
+    head = doc[preposition].head
+    while head.dep_ in ("amod", "compound", "flat") and head.head.i > head.i and is_noun(head.head):
+        head = head.head  # "van het senior management": the parse may hang "van" on "senior"
+    if head.i <= preposition or not is_group_head(head) or head.i - preposition > MAX_NOUN_PHRASE:
+        return None
+    start, end = phrase_of_head(head)
+    return (preposition + 1, end) if start == preposition + 1 else None
 
 
 def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) -> Offsets | None:
     """``Zeven op de tien IT’ers``, ``De meeste bruggers (70%)`` -> the noun.
 
-    A figure followed by a bare noun is a measure (``25 procent korting``),
-    so figures and words only count a following plural noun as their group.
+    The noun may stand inside the first wording of the claim or right after
+    the expression. A figure followed by a bare noun is a measure (``25
+    procent korting``), so figures and words only take a following plural.
     """
-    inside = [t.i for t in span if t.text == "("]
-    i = inside[0] if inside else span.end
-    phrase = noun_phrase_after(doc, i) if i < len(doc) else None
-    if phrase is None or doc[phrase[0]].lower_ in DETERMINERS:
+    first_end = first_form_end(span)
+    inside = [t.i for t in doc[span.start : first_end] if _names_a_group_inside(t)]
+    if inside:
+        head = inside[-1]
+        start = max(_phrase_start(doc, head, head + 1), _after_quantity(doc, span.start, head))
+        return char_offsets(doc, (start, head + 1))
+    if span.end >= len(doc) or doc[span.end].lower_ in DETERMINERS:
+        return None
+    phrase = noun_phrase_after(doc, span.end, determiner=False)
+    if phrase is None:
         return None
     head = doc[phrase[1] - 1]
     if expression.form in ("figure", "words", "fraction") and "Plur" not in head.morph.get("Number"):
@@ -237,7 +403,31 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
     return char_offsets(doc, phrase)
 
 
-def apposition(doc: Doc, span: SpacySpan, expression: PercentExpression) -> Offsets | None:
+def _names_a_group_inside(token: Token) -> bool:
+    """A word inside a claim that names its group: ``bruggers`` in ``De meeste bruggers (70%)``.
+
+    Qualifiers and number words in the claim (``Zo’n``, ``Eén``, ``6%``) do not.
+    """
+    return (
+        token.pos_ in NOUN_TAGS
+        and is_group_head(token)
+        and not any(c.isdigit() for c in token.text)
+        and parse_number(token.text) is None
+        and token.i > token.sent.start
+        and any(t.pos_ in ("NUM", "ADJ", "ADV", "DET") for t in token.doc[token.sent.start : token.i])
+    )
+
+
+def _after_quantity(doc: Doc, start: int, head: int) -> int:
+    """The first token after the quantity words before ``head`` (``Zeven op de tien``)."""
+    position = start
+    for k in range(start, head):
+        if doc[k].like_num or parse_number(doc[k].text) is not None or doc[k].lower_ in DETERMINERS:
+            position = k + 1
+    return position
+
+
+def apposition(doc: Doc, expression: PercentExpression) -> Offsets | None:
     """``het Verenigd Koninkrijk (36 procent)`` -> ``het Verenigd Koninkrijk``."""
     text = doc.text
     opening = text.rfind("(", 0, expression.start + 1)
@@ -254,66 +444,59 @@ def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     """``De AMX daalde 2,3%`` -> ``De AMX``: the subject of the clause the figure is in.
 
     Walks up from the expression to its verb (or its copula predicate) and
-    takes a nominal subject outside the expression. When the expression is
-    itself the subject, the sentence is elliptical and this rule gives way.
+    takes a nominal subject outside the expression. A figure that is itself
+    the only subject makes the sentence elliptical, and this rule gives way.
     """
-    if not doc.has_annotation("DEP"):
+    if not doc.has_annotation("DEP") or _governed_by_group_preposition(doc, span):
         return None
     token = span.root
-    if token.dep_ in SUBJECT_DEPS:
-        return None
     for _ in range(4):
-        subject = _subject_child(token, span)
+        subject = _subject_child(token, span, before_only=span.root.dep_ in SUBJECT_DEPS)
         if subject is not None:
             return subject
-        if token.head is token or token.dep_ in ("ccomp", "advcl", "acl:relcl", "parataxis"):
+        if token.head is token or token.dep_ in ("ccomp", "advcl", "acl:relcl", "parataxis", "conj"):
             return None
         token = token.head
     return None
 
 
-def _subject_child(token: Token, span: SpacySpan) -> Offsets | None:
+def _governed_by_group_preposition(doc: Doc, span: SpacySpan) -> bool:
+    """``zorgt bij een derde voor slecht slapen``: the figure is a group of people itself."""
+    return span.start > 0 and doc[span.start - 1].lower_ in ELLIPTICAL_PREPOSITIONS
+
+
+def _subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offsets | None:
+    """A nominal subject of ``token`` outside the expression.
+
+    When the parse also calls the figure a subject (``Slechts achttien procent
+    heeft alle dossiers ...``), only a subject before the figure is believed
+    (``De AEX-index eindigde 1,7%``): Dutch puts the subject first or right
+    after the finite verb.
+    """
     for child in token.children:
-        if child.dep_ in SUBJECT_DEPS and not (span.start <= child.i < span.end) and is_group_head(child):
-            return _subject_phrase(child)
+        if child.dep_ not in SUBJECT_DEPS or span.start <= child.i < span.end or not is_group_head(child):
+            continue
+        if before_only and child.i > span.start:
+            continue
+        return char_offsets(child.doc, phrase_of_head(child))
     return None
-
-
-def _subject_phrase(head: Token) -> Offsets:
-    """The subject's words: its left part and close right modifiers (``De beurs in Shanghai``)."""
-    doc = head.doc
-    start = min(
-        (t.i for t in head.lefts if t.dep_ in ("det", "amod", "nmod:poss", "compound", "nummod")),
-        default=head.i,
-    )
-    end = head.i + 1
-    for child in head.rights:
-        if (
-            child.dep_ in ("flat", "compound", "nmod", "amod", "appos")
-            and child.right_edge.i - head.i < MAX_NOUN_PHRASE
-        ):
-            end = child.right_edge.i + 1
-        else:
-            break
-    while end - 1 > head.i and doc[end - 1].is_punct:
-        end -= 1
-    return char_offsets(doc, (start, end))
 
 
 def fronted_group(doc: Doc, span: SpacySpan) -> Offsets | None:
     """``Van de jongeren geeft 57 procent aan ...`` -> ``de jongeren``.
 
     The group stands first in the sentence, in a ``van``/``onder``/``bij``/``in``
-    phrase; times and places in time (``In 2009``, ``In maart``) do not count.
+    phrase, after at most an adverb (``Vooral in het mbo``); times (``In
+    2009``, ``In maart``) do not count.
     """
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[: span.end]
     first = sentence.start
-    while first < span.start and doc[first].is_punct:
+    while first < span.start and (doc[first].is_punct or doc[first].is_space or doc[first].pos_ == "ADV"):
         first += 1
     if first >= span.start or doc[first].lower_ not in FRONTING_PREPOSITIONS:
         return None
     phrase = noun_phrase_after(doc, first + 1)
-    if phrase is None or phrase[1] > span.start or doc[phrase[1] - 1].lower_ in NON_GROUP_HEADS:
+    if phrase is None or phrase[1] > span.start:
         return None
     return char_offsets(doc, phrase)
 
@@ -325,19 +508,16 @@ def sentence_subject_groups(doc: Doc) -> list[Offsets]:
     """
     if not doc.has_annotation("DEP"):
         return []
-    groups = []
-    for token in doc:
-        if (
-            token.dep_ in SUBJECT_DEPS
-            and token.head.dep_ == "ROOT"
-            and token.pos_ == "NOUN"
-            and "Plur" in token.morph.get("Number")
-            and token.lower_ not in REPORTING_NOUNS
-        ):
-            phrase = noun_phrase_before(doc, token.i + 1)
-            if phrase is not None:
-                groups.append(char_offsets(doc, phrase))
-    return groups
+    return [
+        char_offsets(doc, phrase_of_head(token, narrowing=False))
+        for token in doc
+        if token.dep_ in SUBJECT_DEPS
+        and token.head.dep_ == "ROOT"
+        and token.pos_ == "NOUN"
+        and "Plur" in token.morph.get("Number")
+        and token.lower_ not in REPORTING_NOUNS
+        and is_group_head(token)
+    ]
 
 
 # --------------------------------------------------------------------------- statement
@@ -390,7 +570,7 @@ def _trimmed(text: str, start: int, end: int) -> Offsets | None:
 def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discourse) -> SubjectChoice:
     """Choose the subject of one finding by the rules above, in order."""
     span = expression_tokens(doc, expression)
-    method, subject = _explicit_subject(doc, span, expression)
+    method, subject = explicit_subject(doc, span, expression)
     group_end = expression.end
     if subject is not None and method in ("of_group", "quantified_noun"):
         group_end = max(group_end, subject[1])
@@ -400,14 +580,20 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
     return SubjectChoice(subject, statement_offsets(doc, span, group_end), method)
 
 
-def _explicit_subject(
+def explicit_subject(
     doc: Doc, span: SpacySpan, expression: PercentExpression
 ) -> tuple[Method, Offsets | None]:
-    """Try the explicit rules in order and stop at the first that names a group."""
+    """Try the rules that find the subject in the sentence itself, in order.
+
+    A denominator (``12 procent van de stemmen``) gives way to the clause
+    subject (``De partij``), and is the answer only when there is none.
+    """
+    group = of_group(doc, span)
+    if group is not None and not group[1]:
+        return "of_group", group[0]
     rules: tuple[tuple[Method, Callable[[], Offsets | None]], ...] = (
-        ("of_group", lambda: of_group(doc, span)),
         ("quantified_noun", lambda: quantified_noun(doc, span, expression)),
-        ("apposition", lambda: apposition(doc, span, expression)),
+        ("apposition", lambda: apposition(doc, expression)),
         ("clause_subject", lambda: clause_subject(doc, span)),
         ("fronted_group", lambda: fronted_group(doc, span)),
     )
@@ -415,4 +601,4 @@ def _explicit_subject(
         subject = rule()
         if subject is not None:
             return method, subject
-    return "none", None
+    return ("of_group", group[0]) if group is not None else ("none", None)
