@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .numbers import parse_number
+from .numbers import parse_fraction, parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
     from .percentages import PercentExpression
     from .surveys import SurveyMention
+
+SPANS_KEY = "nlsurveyextract_percentages"
 
 Method = Literal[
     "of_group", "quantified_noun", "apposition", "clause_subject", "fronted_group", "context", "none"
@@ -89,6 +91,13 @@ NON_NAMING_WORDS = frozenset(
 # A figure governed by these stands for people (``bij een derde``, ``voor 40
 # procent``), so the clause's subject is not its group.
 ELLIPTICAL_PREPOSITIONS = frozenset({"bij", "voor", "door", "onder"})
+
+# Words of the quantity itself in a claim (``De meeste``, ``Bijna alle``,
+# ``een ruime meerderheid``): the group noun comes after them.
+QUANTITY_WORDS = frozenset(
+    """meeste meesten alle allen veel velen meerderheid minderheid merendeel deel gedeelte
+    helft derde kwart driekwart tweederde vijfde tiende rest""".split()
+)
 
 COORDINATORS = frozenset({"en", "of"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -301,6 +310,8 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
     for child in head.rights:
         if not _extends_phrase(child, narrowing) or child.right_edge.i - head.i >= MAX_NOUN_PHRASE:
             break
+        if any(in_expression(t) for t in child.subtree):
+            break  # "de koopkracht met 1,9 procent": the figure is not part of its subject
         end = child.right_edge.i + 1
     return start, _without_trailing_punct(head.doc, head.i, end)
 
@@ -322,6 +333,12 @@ def _without_trailing_punct(doc: Doc, head: int, end: int) -> int:
     while end - 1 > head and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return end
+
+
+def in_expression(token: Token) -> bool:
+    """Whether a percentage expression covers ``token`` (such words never name its group)."""
+    spans = token.doc.spans.get(SPANS_KEY, ())
+    return any(span.start <= token.i < span.end for span in spans)
 
 
 def char_offsets(doc: Doc, tokens: tuple[int, int]) -> Offsets:
@@ -357,7 +374,7 @@ def of_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
     """
     first_end = first_form_end(span)
     for i in (*range(span.start + 1, first_end), span.end):
-        if i < len(doc) and doc[i].lower_ == "van":
+        if i < len(doc) and doc[i].lower_ == "van" and not (i + 1 < len(doc) and is_quantity(doc[i + 1])):
             candidates = [t for t in (_parsed_object(doc, i), noun_phrase_after(doc, i + 1)) if t]
             if candidates:
                 tokens = max(candidates, key=lambda t: t[1])
@@ -387,9 +404,14 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
     procent korting``), so figures and words only take a following plural.
     """
     first_end = first_form_end(span)
-    inside = [t.i for t in doc[span.start : first_end] if _names_a_group_inside(t)]
+    inside = []
+    quantity_seen = False
+    for token in doc[span.start : first_end]:
+        if _names_a_group_inside(token, quantity_seen):
+            inside.append(token.i)
+        quantity_seen = quantity_seen or is_quantity(token)
     if inside:
-        head = inside[-1]
+        head = inside[0]
         start = max(_phrase_start(doc, head, head + 1), _after_quantity(doc, span.start, head))
         return char_offsets(doc, (start, head + 1))
     if span.end >= len(doc) or doc[span.end].lower_ in DETERMINERS:
@@ -403,18 +425,24 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
     return char_offsets(doc, phrase)
 
 
-def _names_a_group_inside(token: Token) -> bool:
+def _names_a_group_inside(token: Token, quantity_seen: bool) -> bool:
     """A word inside a claim that names its group: ``bruggers`` in ``De meeste bruggers (70%)``.
 
-    Qualifiers and number words in the claim (``Zo’n``, ``Eén``, ``6%``) do not.
+    It must follow the quantity; qualifiers and number words in the claim
+    (``Zo’n``, ``Eén``, ``6%``) do not name a group.
     """
+    return quantity_seen and token.pos_ in NOUN_TAGS and is_group_head(token) and not is_quantity(token)
+
+
+def is_quantity(token: Token) -> bool:
+    """A number, number word, fraction word or quantity word (``zeven``, ``driekwart``, ``meeste``)."""
+    word = token.text
     return (
-        token.pos_ in NOUN_TAGS
-        and is_group_head(token)
-        and not any(c.isdigit() for c in token.text)
-        and parse_number(token.text) is None
-        and token.i > token.sent.start
-        and any(t.pos_ in ("NUM", "ADJ", "ADV", "DET") for t in token.doc[token.sent.start : token.i])
+        token.like_num
+        or any(c.isdigit() for c in word)
+        or token.lower_ in QUANTITY_WORDS
+        or parse_number(word) is not None
+        or parse_fraction(word) is not None
     )
 
 
@@ -431,13 +459,42 @@ def apposition(doc: Doc, expression: PercentExpression) -> Offsets | None:
     """``het Verenigd Koninkrijk (36 procent)`` -> ``het Verenigd Koninkrijk``."""
     text = doc.text
     opening = text.rfind("(", 0, expression.start + 1)
-    if opening < 0 or text[opening + 1 : expression.start].strip(" +-–"):
+    if opening < 0 or not _only_qualifying_words(text[opening + 1 : expression.start]):
         return None
     bracket = doc.char_span(opening, opening + 1)
     if bracket is None:
         return None
     phrase = noun_phrase_before(doc, bracket.start)
-    return None if phrase is None else char_offsets(doc, phrase)
+    if phrase is None:
+        return None
+    return char_offsets(doc, (_attached_phrase_start(doc, phrase), phrase[1]))
+
+
+def _only_qualifying_words(between: str) -> bool:
+    """``(beide 38 procent)``, ``(-3,2%)``: at most two short words before the figure."""
+    words = between.strip(" +-–\u00a0").split()
+    return len(words) <= 2 and all(word.isalpha() and word.islower() for word in words)
+
+
+def _attached_phrase_start(doc: Doc, phrase: tuple[int, int]) -> int:
+    """Widen ``het fietspad`` to ``scooters en brommers op het fietspad`` when the parse agrees.
+
+    The bracketed figure belongs to the whole phrase the last noun hangs in.
+    """
+    if not doc.has_annotation("DEP"):
+        return phrase[0]
+    token = doc[phrase[1] - 1]
+    start = phrase[0]
+    while token.dep_ == "nmod" and token.head.i < token.i and is_group_head(token.head):
+        case = [c.lower_ for c in token.lefts if c.dep_ == "case"]
+        if not case or case[0] not in GROUP_PREPOSITIONS | {"zonder", "door"}:
+            break
+        token = token.head
+        head_phrase = noun_phrase_before(doc, token.i + 1)
+        if head_phrase is None or phrase[1] - head_phrase[0] > MAX_NOUN_PHRASE:
+            break
+        start = head_phrase[0]
+    return start
 
 
 def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
@@ -450,8 +507,10 @@ def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     if not doc.has_annotation("DEP") or _governed_by_group_preposition(doc, span):
         return None
     token = span.root
+    if token.dep_ in SUBJECT_DEPS:
+        return _subject_child(token.head, span, before_only=True)
     for _ in range(4):
-        subject = _subject_child(token, span, before_only=span.root.dep_ in SUBJECT_DEPS)
+        subject = _subject_child(token, span, before_only=False)
         if subject is not None:
             return subject
         if token.head is token or token.dep_ in ("ccomp", "advcl", "acl:relcl", "parataxis", "conj"):
@@ -474,7 +533,7 @@ def _subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offse
     after the finite verb.
     """
     for child in token.children:
-        if child.dep_ not in SUBJECT_DEPS or span.start <= child.i < span.end or not is_group_head(child):
+        if child.dep_ not in SUBJECT_DEPS or in_expression(child) or not is_group_head(child):
             continue
         if before_only and child.i > span.start:
             continue
@@ -489,8 +548,7 @@ def fronted_group(doc: Doc, span: SpacySpan) -> Offsets | None:
     phrase, after at most an adverb (``Vooral in het mbo``); times (``In
     2009``, ``In maart``) do not count.
     """
-    sentence = span.sent if doc.has_annotation("SENT_START") else doc[: span.end]
-    first = sentence.start
+    first = clause_start(doc, span)
     while first < span.start and (doc[first].is_punct or doc[first].is_space or doc[first].pos_ == "ADV"):
         first += 1
     if first >= span.start or doc[first].lower_ not in FRONTING_PREPOSITIONS:
@@ -499,6 +557,15 @@ def fronted_group(doc: Doc, span: SpacySpan) -> Offsets | None:
     if phrase is None or phrase[1] > span.start:
         return None
     return char_offsets(doc, phrase)
+
+
+def clause_start(doc: Doc, span: SpacySpan) -> int:
+    """Token index where the clause of ``span`` starts: after the last , ; : in its sentence."""
+    sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    for k in range(span.start - 1, sentence_start - 1, -1):
+        if doc[k].text in (",", ";", ":"):
+            return k + 1
+    return sentence_start
 
 
 def sentence_subject_groups(doc: Doc) -> list[Offsets]:
