@@ -123,6 +123,10 @@ _SUBJECT_VERBS: dict[str, str | None] = {
     "heeft": "onderzocht|ondervraagd|gepeild|berekend|onderzoek",
     "hebben": "onderzocht|ondervraagd|gepeild|berekend|onderzoek",
     "vroeg": "context",
+    "hield": "onderzoek|peiling|enquête|rondvraag",
+    "houdt": "onderzoek|peiling|enquête|rondvraag",
+    "telde": "context",
+    "telt": "context",
     "vraagt": "context",
     "berekende": "context",
     "berekent": "context",
@@ -145,8 +149,8 @@ _SURVEY_CONTEXT = regex.compile(
 # Only a recogniser of "this sentence states a share", not a parser: the
 # percentage stage does the real work.
 _PERCENT_CONTEXT = regex.compile(
-    r"\d\s*(?:%|procent|pct)|(?<!\p{L})(?:procent|de\s+helft|driekwart|tweederde"
-    r"|(?:een|twee)\s+derde|een\s+kwart|(?:\p{L}+|\d+)\s+op\s+de\s+(?:\p{L}+|\d+))"
+    r"\d\s*+(?:%|procent|pct)|(?<![\p{L}\p{N}])(?:procent|de\s+helft|driekwart|tweederde"
+    r"|(?:een|twee)\s+derde|een\s+kwart|(?:\p{L}++|\d++)\s+op\s+de\s+(?:\p{L}++|\d++))"
     r"(?!\p{L})",
     regex.IGNORECASE,
 )
@@ -485,7 +489,7 @@ _RESPONDENT_NOUNS = frozenset(
 # Words after ``NUM POPULATION ...`` that show those people took part.
 _ASKED = regex.compile(
     r"^(?:ondervraagd|gevraagd|bevraagd|geënquêteerd|gepeild|geïnterviewd|voorgelegd"
-    r"|benaderd|meededen|meedeed|deelnamen|deelnam|meegedaan|deelgenomen)$"
+    r"|benaderd|meededen|meedeed|deelnamen|deelnam|meegedaan|deelgenomen|mee|deel)$"
 )
 
 # Units and measures after a number: ``onder 18 jaar`` is an age, not a sample.
@@ -575,6 +579,27 @@ _PERIOD = regex.compile(
     regex.IGNORECASE,
 )
 
+# What may follow a population's head noun (matched on tokens joined by spaces).
+_AGE_RANGE = r"(?:tussen (?:de )?\d+ en \d+|van \d+ tot \d+) jaar"
+_POPULATION_TAIL = regex.compile(
+    rf"{_AGE_RANGE}|(?:(?:van|uit) (?:het |de )?[^ ]+|en (?:\p{{Ll}}+e )?\p{{Ll}}+)"
+    rf"(?: {_AGE_RANGE})?"
+)
+
+# Word shapes used by the name rules.
+_LOWER_TAIL = regex.compile(r"-\p{Ll}\p{L}*+$")  # ``Nibud-directeur``: a common noun
+_NATIONALITY = regex.compile(r"\p{Lu}\p{Ll}+(?:se|sche)")  # ``Amerikaanse``, ``Britse``
+_PLAIN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  # ``Max``, ``Anne-Birgitte``
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")  # ``CBS``, ``I&O``
+_INITIAL_WORDS = regex.compile(r"[\p{L}&]++")
+_WORD = regex.compile(r"[\p{L}\p{N}'’\-]++")
+_MONTH_WORD = regex.compile(_MONTH)
+_NEEDS = {
+    need: regex.compile(rf"(?<!\p{{L}})(?:{need})", regex.IGNORECASE)
+    for need in set(_SUBJECT_VERBS.values())
+    if need not in (None, "context")
+}
+
 _TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:[&'’.,\-][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _MAX_NAME_TOKENS = 10
@@ -597,6 +622,9 @@ class _Doc:
     toks: tuple[_Tok, ...]
     starts: tuple[int, ...]
     sents: tuple[Span, ...]
+    survey_sents: frozenset[int] = frozenset()  # sentences with a survey word
+    share_sents: frozenset[int] = frozenset()  # sentences that state a percentage
+    lowercase: frozenset[str] = frozenset()  # every word the article writes in lowercase
     surnames: frozenset[str] = frozenset()
 
     def sentence_text(self, sent: int) -> str:
@@ -629,7 +657,20 @@ def _tokenize(text: str) -> _Doc:
             sent_start = tok[0]
         toks.append(_Tok(tok[0], tok[1], tok[2], len(sents)))
     sents.append((sent_start, raw[-1][1] if raw else 0))
-    return _Doc(text, tuple(toks), tuple(t.start for t in toks), tuple(sents))
+    return _Doc(
+        text,
+        tuple(toks),
+        tuple(t.start for t in toks),
+        tuple(sents),
+        _sentences_matching(text, sents, _SURVEY_CONTEXT),
+        _sentences_matching(text, sents, _PERCENT_CONTEXT),
+        frozenset(t.text for t in toks if t.text.islower()),
+    )
+
+
+def _sentences_matching(text: str, sents: list[Span], pattern: regex.Pattern[str]) -> frozenset[int]:
+    """Indexes of the sentences in which ``pattern`` occurs (one pass each)."""
+    return frozenset(k for k, (a, b) in enumerate(sents) if pattern.search(text, a, b))
 
 
 # --- organisation names ----------------------------------------------------
@@ -641,10 +682,10 @@ def _is_name_word(word: str) -> bool:
     A hyphen compound ending in a lowercase part is a common noun
     (``Nibud-directeur``, ``7Days-lezers``), not a name.
     """
-    if not word[0].isalnum() or regex.search(r"-\p{Ll}[\p{L}]*+$", word):
+    if not word[0].isalnum() or _LOWER_TAIL.search(word):
         return False
     if word[0].isdigit():
-        return regex.search(r"\p{L}", word) is not None and not word[-1].isdigit()
+        return not word.isdigit() and not word[-1].isdigit()
     return word[0].isupper()
 
 
@@ -655,7 +696,7 @@ def _is_adjective(word: str) -> bool:
     capitalised, others (``het bekende bureau``) end in ``-e``.
     """
     if word[0].isupper():
-        return regex.fullmatch(r"\p{Lu}\p{Ll}+(?:se|sche)", word) is not None
+        return _NATIONALITY.fullmatch(word) is not None
     return word.isalpha() and word.endswith("e") and word not in _NOT_DESCRIPTORS
 
 
@@ -666,7 +707,7 @@ def _is_descriptor(word: str) -> bool:
     """
     if not word[0].isalpha() or word.casefold() in _NOT_DESCRIPTORS or len(word) < 2:
         return False
-    return word[0].islower() or regex.search(r"-\p{Ll}+$", word) is not None
+    return word[0].islower() or _LOWER_TAIL.search(word) is not None
 
 
 def _joins_name(doc: _Doc, i: int, head_lower: bool) -> int:
@@ -703,9 +744,9 @@ def _chunk_at(doc: _Doc, i: int) -> tuple[int, int] | None:
     i = _past_sentence_opener(doc, i)
     if i >= len(toks):
         return None
-    head_lower = toks[i].text in _LOWER_HEADS and i + 1 < len(toks) and toks[i + 1].text == "van"
+    head_lower = toks[i].text in _LOWER_HEADS and i + 1 < len(toks)
     if head_lower:
-        j = i + 2
+        j = i + 2 if toks[i + 1].text == "van" else i + 1
     else:
         if toks[i].text in ("De", "Het") and i + 1 < len(toks) and _is_name_word(toks[i + 1].text):
             i += 1
@@ -770,7 +811,7 @@ def _person_like(words: Sequence[str]) -> bool:
     for w in words:
         if w in _PARTICLES:
             continue
-        if not regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?", w):
+        if not _PLAIN_NAME.fullmatch(w):
             return False
         if w.casefold() in _ORG_WORDS or w.casefold().endswith(_ORG_SUFFIXES):
             return False
@@ -809,10 +850,11 @@ def _make_name(doc: _Doc, i: int, j: int) -> _Name:
     if text.casefold() in _KNOWN_SOURCES:
         return _Name((doc.toks[i].start, doc.toks[j - 1].end), False, text.casefold())
     surname = (len(words) == 1 and words[0] in doc.surnames) or (
-        words[0] in ("Van", "Ter", "Ten", "Den") and _person_like(["X", *words[1:]])
+        words[0] in ("Van", "Ter", "Ten", "Den") and _person_like(["Xx", *words[1:]])
     )
-    looks = surname or _person_like(words)
-    person = surname or (looks and (_title_before(doc, i) or any(w in _PARTICLES for w in words)))
+    titled = _title_before(doc, i) and _person_like(["Xx", *words])
+    looks = surname or titled or _person_like(words)
+    person = surname or titled or (looks and any(w in _PARTICLES for w in words))
     return _Name((doc.toks[i].start, doc.toks[j - 1].end), person, text.casefold(), looks)
 
 
@@ -904,13 +946,7 @@ def _generic(doc: _Doc, i: int, j: int) -> bool:
     if word.casefold() in _GENERIC_CAPS:
         return True
     at_start = i == 0 or doc.toks[i - 1].sent != doc.toks[i].sent
-    return at_start and word[1:].islower() and _lower_elsewhere(doc, word)
-
-
-def _lower_elsewhere(doc: _Doc, word: str) -> bool:
-    """Whether the article also writes ``word`` in lowercase."""
-    lower = word.casefold()
-    return any(t.text == lower for t in doc.toks)
+    return at_start and word[1:].islower() and word.casefold() in doc.lowercase
 
 
 # --- cues ------------------------------------------------------------------
@@ -926,8 +962,7 @@ class _Hit:
 
 def _has_context(doc: _Doc, sent: int) -> bool:
     """Whether sentence ``sent`` is about a survey or states a percentage."""
-    text = doc.sentence_text(sent)
-    return bool(_SURVEY_CONTEXT.search(text) or _PERCENT_CONTEXT.search(text))
+    return sent in doc.survey_sents or sent in doc.share_sents
 
 
 def _forward_hits(doc: _Doc, pattern: regex.Pattern[str], context: bool) -> Iterable[_Hit]:
@@ -975,7 +1010,8 @@ def _sentence_start_name(doc: _Doc, v: int) -> tuple[int, int] | None:
     if chunk is None or _generic(doc, *chunk):
         return None
     end = _past_date_tail(doc, chunk[1], v)
-    between = [t.text for t in doc.toks[end:v]]
+    stop = end + 3 if _acronym_after(doc, end) is not None else end
+    between = [t.text for t in doc.toks[stop:v]]
     if between and between[0] not in ("ook", "zelf", "er", "nu"):
         return None
     return chunk[0], end
@@ -983,6 +1019,8 @@ def _sentence_start_name(doc: _Doc, v: int) -> tuple[int, int] | None:
 
 def _opener(word: str) -> bool:
     """Whether ``word`` may open a sentence before an organisation name (``Het``, ``Britse``)."""
+    if word in _LOWER_HEADS:
+        return False
     return word.casefold() in _ARTICLES or _is_adjective(word) or _is_descriptor(word)
 
 
@@ -991,7 +1029,7 @@ def _past_date_tail(doc: _Doc, j: int, v: int) -> int:
     k = j
     while k < v and (doc.toks[k].text.isdigit() or doc.toks[k].text == "en"):
         k += 1
-    if k > j and k < v and regex.fullmatch(_MONTH, doc.toks[k].text):
+    if k > j and k < v and _MONTH_WORD.fullmatch(doc.toks[k].text):
         return k + 1
     return j
 
@@ -1003,8 +1041,8 @@ def _verb_licensed(doc: _Doc, v: int, need: str | None) -> bool:
     sent = doc.toks[v].sent
     if need == "context":
         return _has_context(doc, sent)
-    rest = doc.text[doc.toks[v].end : doc.sents[sent][1]]
-    return regex.search(rf"(?<!\p{{L}})(?:{need})", rest, regex.IGNORECASE) is not None
+    rest = doc.text[doc.toks[v].end : min(doc.sents[sent][1], doc.toks[v].end + 300)]
+    return _NEEDS[need].search(rest) is not None
 
 
 def _subject_hits(doc: _Doc) -> Iterable[_Hit]:
@@ -1020,15 +1058,11 @@ def _subject_hits(doc: _Doc) -> Iterable[_Hit]:
 
 
 def _known_hits(doc: _Doc) -> Iterable[_Hit]:
-    """Hits for a known institute next to a percentage: ``Het CBS komt op 0,3 procent``."""
+    """Hits for a known institute as subject near a figure: ``Het CBS komt op 0,3 procent``."""
     for chunk in _chunks(doc):
         name = _make_name(doc, *chunk)
         sent = doc.toks[chunk[0]].sent
-        if (
-            name.key in _KNOWN_SOURCES
-            and _subject_position(doc, chunk[0])
-            and _PERCENT_CONTEXT.search(doc.sentence_text(sent))
-        ):
+        if name.key in _KNOWN_SOURCES and _subject_position(doc, chunk[0]) and _has_context(doc, sent):
             yield _Hit(name.span, (name,), sent)
 
 
@@ -1043,7 +1077,7 @@ def _subject_position(doc: _Doc, i: int) -> bool:
         k -= 1
     if k < 0 or doc.toks[k].sent != doc.toks[i].sent:
         return True
-    return doc.toks[k].text.casefold() in (",", "want", "en", "maar", "ook", "dus", "toch", "nu")
+    return doc.toks[k].text.casefold() in (",", "want", "en", "maar", "dus", "toch")
 
 
 def _all_hits(doc: _Doc) -> list[_Hit]:
@@ -1077,12 +1111,17 @@ def _number_at(doc: _Doc, i: int) -> tuple[int, int, float] | None:
     if j < len(toks) and toks[j].text in ("miljoen", "duizend"):
         j += 1
     text = doc.text[toks[i].start : toks[j - 1].end]
-    if not (text[0].isdigit() or text.isalpha()):
+    if not (text[0].isdigit() or (text.isalpha() and text.islower())):
         return None
-    value = parse_number(text)
+    value = _value(text)
     if value is None or value < 10 or value != int(value):
         return None
     return i, j, value
+
+
+def _value(text: str) -> float | None:
+    """:func:`parse_number` for words of a sane length (a count is never 40 letters long)."""
+    return parse_number(text) if len(text) <= 40 else None
 
 
 def _is_fraction_part(doc: _Doc, i: int) -> bool:
@@ -1092,10 +1131,8 @@ def _is_fraction_part(doc: _Doc, i: int) -> bool:
     before = doc.toks[i - 2].text
     if before == "op":
         return True
-    denominator = parse_number(doc.toks[i].text) or 0
-    return (
-        before == "van" and i >= 3 and parse_number(doc.toks[i - 3].text) is not None and denominator <= 100
-    )
+    denominator = _value(doc.toks[i].text) or 0
+    return before == "van" and i >= 3 and _value(doc.toks[i - 3].text) is not None and denominator <= 100
 
 
 def _population_at(doc: _Doc, i: int) -> tuple[int, int, int] | None:
@@ -1116,30 +1153,24 @@ def _population_at(doc: _Doc, i: int) -> tuple[int, int, int] | None:
 
 def _is_population_noun(word: str) -> bool:
     """Whether ``word`` is a plural noun for people or organisations (``IT-managers``, ``leden``)."""
-    if word.casefold() in _UNITS or not regex.fullmatch(r"[\p{L}\p{N}'’\-]+", word):
+    if word.casefold() in _UNITS or not _WORD.fullmatch(word):
         return False
     return word.casefold() in _RESPONDENT_NOUNS or word.endswith(("s", "en", "'s", "’s"))
 
 
 def _extend_population(doc: _Doc, j: int) -> int:
-    """End of a population after its head noun: ``van het Opiniepanel``, ``tussen 12 en 15 jaar``."""
-    toks = doc.toks
-    words = [t.text for t in toks[j : j + 7]]
-    age = regex.match(
-        r"(?:tussen (?:de )?\d+ en \d+|van \d+ tot \d+|(?:van|uit) (?:het |de )?\S+"
-        r"(?: tussen (?:de )?\d+ en \d+)?|en (?:\p{Ll}+e )?\p{Ll}+(?: tussen (?:de )?\d+ en \d+)?)"
-        r"(?: jaar)?",
-        " ".join(words),
-    )
-    if not age:
+    """End of a population after its head noun: ``van het Opiniepanel``, ``tussen 12 en 15 jaar``.
+
+    A ``van``/``uit`` complement or a coordinated noun (``meisjes en jonge
+    vrouwen``) may come first, then an age range.
+    """
+    words = [t.text for t in doc.toks[j : j + 9]]
+    m = _POPULATION_TAIL.match(" ".join(words))
+    if not m or not m.group():
         return j
-    n = len(age.group().split(" "))
+    n = len(m.group().split(" "))
     last = words[n - 1]
-    if (
-        last in _ARTICLES
-        or last in _NOT_DESCRIPTORS
-        or (last[0].islower() and n == 2 and words[0] in ("van", "uit"))
-    ):
+    if last in _ARTICLES or last in _NOT_DESCRIPTORS:
         return j
     return j + n
 
@@ -1169,14 +1200,19 @@ def _anchored(doc: _Doc, i: int, j: int, pop: tuple[int, int, int] | None) -> bo
 
 
 def _asked_after(doc: _Doc, j: int) -> bool:
-    """Whether a participle of asking follows within six words: ``... jongeren ondervraagd``."""
+    """Whether a participle of asking follows within six words: ``... jongeren ondervraagd``.
+
+    A bare particle (``deden 27.000 leden mee``) counts only in a sentence
+    about a survey: ``doen honderd spelers mee`` is a tournament.
+    """
     sent = doc.toks[j - 1].sent
     for k in range(j, min(j + 7, len(doc.toks))):
         tok = doc.toks[k]
         if tok.sent != sent or tok.text in (",", ";"):
             return False
         if _ASKED.match(tok.text):
-            return True
+            particle = tok.text in ("mee", "deel")
+            return not particle or sent in doc.survey_sents
     return False
 
 
@@ -1203,9 +1239,10 @@ def _all_samples(doc: _Doc) -> list[_Sample]:
 
 def _population_only(doc: _Doc, hit: _Hit) -> Span | None:
     """Population without a count in a cue sentence: ``onderzoek onder leden die ...``."""
-    start, end = doc.sents[hit.sent]
-    i, stop = doc.index_at(start), doc.index_at(end)
-    for k in range(i, stop - 1):
+    i = doc.index_at(hit.cue[0])
+    for k in range(max(i, 1), min(i + 12, len(doc.toks) - 1)):
+        if doc.toks[k].sent != hit.sent:
+            break
         if doc.toks[k].text == "onder" and _SURVEY_CONTEXT.search(doc.toks[k - 1].text):
             pop = _population_at(doc, k + 1)
             if pop is not None:
@@ -1218,7 +1255,7 @@ def _population_only(doc: _Doc, hit: _Hit) -> Span | None:
 
 def _initials(name: str) -> str:
     """Initials of the capitalised words: ``Centraal Bureau voor de Statistiek`` gives ``cbs``."""
-    return "".join(w[0] for w in regex.findall(r"[\p{L}&]+", name) if w[0].isupper()).casefold()
+    return "".join(w[0] for w in _INITIAL_WORDS.findall(name) if w[0].isupper()).casefold()
 
 
 def _same_org(a: str, b: str, aliases: dict[str, str]) -> bool:
@@ -1248,7 +1285,7 @@ def _acronym_after(doc: _Doc, j: int) -> str | None:
         j + 2 < len(toks)
         and toks[j].text == "("
         and toks[j + 2].text == ")"
-        and regex.fullmatch(r"\p{Lu}[\p{Lu}&]{1,7}", toks[j + 1].text)
+        and _ACRONYM.fullmatch(toks[j + 1].text)
     ):
         return toks[j + 1].text
     return None
@@ -1324,12 +1361,19 @@ def _build_surveys(doc: _Doc, hits: list[_Hit]) -> list[_Survey]:
     surveys: list[_Survey] = []
     for hit in _sentence_groups(doc, hits, aliases):
         target = next((s for s in surveys if _merges(doc, s, hit, aliases)), None)
+        if target is None and _covered(doc, hit.names, _all_names(surveys), aliases):
+            continue
         if target is None:
             surveys.append(_Survey(list(hit.names), hit.cue, {hit.sent}))
             continue
         target.sents.add(hit.sent)
         target.names += [n for n in hit.names if not _covered(doc, (n,), target.names, aliases)]
     return surveys
+
+
+def _all_names(surveys: Iterable[_Survey]) -> list[_Name]:
+    """The conductors of all ``surveys``."""
+    return [n for s in surveys for n in s.names]
 
 
 def _merges(doc: _Doc, survey: _Survey, hit: _Hit, aliases: dict[str, str]) -> bool:
@@ -1369,10 +1413,12 @@ def _cue_in_sentence(doc: _Doc, sample: _Sample) -> Span:
     m = _SURVEY_CONTEXT.search(doc.text, start, end)
     if m is None:
         return sample.span
-    word = regex.search(r"\p{L}*$", doc.text[start : m.start()])
-    left = m.start() - (len(word.group()) if word else 0)
-    right = regex.match(r"\p{L}*", doc.text[m.end() : end])
-    return left, m.end() + (len(right.group()) if right else 0)
+    left, right = m.start(), m.end()
+    while left > start and doc.text[left - 1].isalpha() and m.start() - left < 40:
+        left -= 1
+    while right < end and doc.text[right].isalpha() and right - m.end() < 40:
+        right += 1
+    return left, right
 
 
 def _best_sample(survey: _Survey) -> _Sample | None:
@@ -1442,7 +1488,7 @@ def _fallback_names(doc: _Doc, population: Span | None) -> list[_Name]:
         if name.looks_person or _generic(doc, *chunk):
             continue
         mentions.setdefault(name.key, []).append(name)
-        if _SURVEY_CONTEXT.search(doc.sentence_text(doc.toks[chunk[0]].sent)):
+        if doc.toks[chunk[0]].sent in doc.survey_sents:
             about.add(name.key)
     best = max(about, key=lambda k: len(mentions[k]), default=None)
     return mentions[best][:1] if best and len(mentions[best]) > 1 else []
