@@ -54,6 +54,10 @@ DENOMINATORS: Mapping[str, int] = {
     "twaalfde": 12, "twintigste": 20, "honderdste": 100,
 }
 
+# Denominators written together with their numerator ("tweederde",
+# "driekwart", "éénderde"); "tiende" is left out because "zestiende" and
+# "achttiende" are ordinals.
+ONE_WORD_DENOMINATORS = ("derde", "kwart", "vierde", "vijfde")
 # Fractions that stand without a numeral: "de helft", headline "Kwart ...".
 BARE_FRACTIONS = frozenset({"helft", "kwart"})
 
@@ -207,11 +211,11 @@ def split_fraction_word(word: str) -> tuple[str, str] | None:
 
     >>> split_fraction_word("tweederde"), split_fraction_word("Driekwart")
     (('twee', 'derde'), ('drie', 'kwart'))
-    >>> split_fraction_word("verdere") is None
-    True
+    >>> split_fraction_word("verdere") is None, split_fraction_word("zestiende") is None
+    (True, True)
     """
     folded = fold(word)
-    for denominator in DENOMINATORS:
+    for denominator in ONE_WORD_DENOMINATORS:
         head = folded.removesuffix(denominator)
         if head != folded and head in UNITS:
             return head, denominator

@@ -21,6 +21,7 @@ The steps, each a small pure function:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from nlsurveyextract.numbers import (
     DENOMINATORS,
+    ONE_WORD_DENOMINATORS,
     TEENS,
     TENS,
     UNITS,
@@ -99,7 +101,9 @@ QUALIFIERS: Mapping[str, Qualifier] = {
     "zo’n": "about", "rond": "about", "rond de": "about", "rondom": "about",
     "om en nabij": "about", "pakweg": "about", "grofweg": "about",
     "ruwweg": "about", "zowat": "about", "naar schatting": "about",
-    "plusminus": "about", "tot zo'n": "about", "tot zo’n": "about",
+    "plusminus": "about", "tot zo'n": "about", "tot zo’n": "about", "ca": "about",
+    "~": "about", "±": "about", "<": "less_than", ">": "more_than", "≤": "at_most",
+    "≥": "at_least",
     "bijna": "almost", "nagenoeg": "almost", "vrijwel": "almost", "krap": "almost",
     "krappe": "almost", "een kleine": "almost", "net geen": "almost",
     "ruim": "more_than", "ruime": "more_than", "dik": "more_than",
@@ -158,7 +162,14 @@ ORDINAL_NOUNS = frozenset(
     "generatie editie seizoen wedstrijd dag week maand jaar kwartaal klas persoon "
     "kind zoon dochter lid plek fase stap pijler categorie baan lijn wereldoorlog "
     "helft set periode versie variant factor speler kandidaat graad orde rang "
-    "prijs verdieping opeenvolgende grote nieuwe".split()
+    "prijs verdieping opeenvolgende grote nieuwe term manier mogelijkheid instantie "
+    "lezing klasse divisie kamer wet etage tranche man vrouw huis album boek film "
+    "vestiging terminal brug tunnel rijstrook landingsbaan wereld".split()
+)
+# Month names (a date: "van 22 op 23 september" is no ratio).
+MONTHS = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober "
+    "november december".split()
 )
 # Words after "kwart" that make it a time or a quarter-century: "kwart over drie".
 KWART_NOT_SHARE = frozenset("over voor eeuw".split())
@@ -193,11 +204,13 @@ DOWN_AFTER = frozenset(
 # procent", "kwam uit op 3,1 procent".
 LEVEL_WORDS = frozenset("naar tot op rond boven onder".split())
 # Comparatives that also modify a following noun ("de andere helft minder
-# regels"); they mark a change only after a figure with a unit.
-COMPARATIVES = frozenset("hoger meer lager minder duurder goedkoper sterker zwakker".split())
+# regels", "de helft plus een"); they mark a change only after a figure with a unit.
+COMPARATIVES = frozenset(
+    "hoger meer lager minder duurder goedkoper sterker zwakker plus min".split()
+)
 # Prepositions (ANS §9) that make "de meeste"/"een meerderheid" a superlative
 # or a majority of seats rather than a share of a group.
-PREPOSITIONS = frozenset("met voor aan op tot naar bij door in uit over zonder".split())
+PREPOSITIONS = frozenset("met voor aan op tot naar bij door in uit over zonder van".split())
 RESTATE_WORDS = ("oftewel", "ofwel", "ofte wel", "dat is", "dus", "namelijk", "of")
 
 # --------------------------------------------------------------------------
@@ -258,13 +271,13 @@ FRACTION_RE = regex.compile(
     rf"(?<!\w)(?:"
     rf"(?P<det>de(?:{_WS}(?:ene|andere))?{_WS})?helft"
     rf"|(?P<num>{_NUMERATOR}){_WS}(?P<den>{_DENOM_WORDS})"
-    rf"|(?:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:{_DENOM_WORDS})"
+    rf"|(?:een|één|eén|twee|drie|vier)(?:{_alternation(ONE_WORD_DENOMINATORS)})"
     rf"|\d{{1,2}}/\d{{1,3}}e?"
     rf"|(?P<bare>kwart)"
     rf")(?!\w)",
     regex.IGNORECASE,
 )
-_RATIO_NUM = rf"(?:{_number_word_pattern()}|\d{{1,3}}(?:\.\d{{3}})*)"
+_RATIO_NUM = rf"(?:(?<!\w)(?:duizend|miljoen)(?!\w)|{_number_word_pattern()}|\d{{1,3}}(?:\.\d{{3}})*)"
 RATIO_RE = regex.compile(
     rf"(?<![\w.,])(?P<n>{_RATIO_NUM}){_WS}(?P<op>op(?:{_WS}de)?|van{_WS}de){_WS}"
     rf"(?P<d>{_RATIO_NUM})(?![\w.,]\w)(?=(?:{_WS}(?P<noun>\w+))?)",
@@ -275,7 +288,9 @@ VAGUE_RE = regex.compile(
     regex.IGNORECASE,
 )
 _QUALIFIER_BEFORE_RE = regex.compile(
-    rf"(?<![\w'’])(?P<open>[(‘'\"“]?)(?P<q>{_QUAL})[)’'\"”]?{_WS}\Z", regex.IGNORECASE
+    rf"(?:(?<![\w'’])(?:[(‘'\"“](?P<q>{_QUAL})[)’'\"”]|(?P<q>{_QUAL})){_WS}"
+    rf"|(?<![\w'’])(?P<q>[<>≤≥±~]){_OWS})\Z",
+    regex.IGNORECASE,
 )
 _SUFFIX_RE = regex.compile(rf"{_WS}(?P<q>{_alternation(SUFFIX_QUALIFIERS)})(?!\w)")
 _RANGE_GAP_RE = regex.compile(
@@ -292,6 +307,8 @@ _APPOSITION_GAP_RE = regex.compile(
     regex.IGNORECASE,
 )
 _WORD_RE = regex.compile(r"[\w'’+\-\u2212]+")
+_CLAUSE_END_RE = regex.compile(r"[.,;:!?()\n]")
+_SENTENCE_END_RE = regex.compile(r"[.!?\n]")
 _WORD_BEFORE_RE = regex.compile(r"(\w+)[^\S\n]+\Z")
 _UNIT_AFTER_RE = regex.compile(rf"{_HS}{{0,2}}(?P<unit>{_UNIT})", regex.IGNORECASE)
 _VAN_BEFORE_RE = regex.compile(rf"(?<!\w)van{_WS}\Z", regex.IGNORECASE)
@@ -399,7 +416,7 @@ def _elided(text: str) -> Iterator[PercentExpression]:
     or ``het aandeel``; without such a noun the pair may be anything.
     """
     for m in ELIDED_RE.finditer(text):
-        sentence = regex.split(r"[.!?\n]", text[max(0, m.start() - 200) : m.start()])[-1]
+        sentence = _SENTENCE_END_RE.split(text[max(0, m.start() - 200) : m.start()])[-1]
         if not _SHARE_NOUN_RE.search(sentence):
             continue
         for group in ("a", "b"):
@@ -472,6 +489,8 @@ def _ratios(text: str, *, weak: bool) -> Iterator[PercentExpression]:
         if n is None or d is None or not 0 < n < d:
             continue
         noun = _next_word(m["noun"])
+        if not _ratio_reads_as_share(text, m, noun):
+            continue
         is_van = _phrase(m["op"]).startswith("van")
         strong = not is_van or (n >= 2 and d <= 10 and noun not in COUNT_NOUNS
                                 and not noun.endswith("ste"))
@@ -480,17 +499,33 @@ def _ratios(text: str, *, weak: bool) -> Iterator[PercentExpression]:
             yield PercentExpression(m.start(), m.end("d"), value, form="ratio")
 
 
-def _vague(text: str) -> Iterator[PercentExpression]:
+def _ratio_reads_as_share(text: str, m: regex.Match[str], noun: str) -> bool:
+    """Rule out ``op`` pairs that are not shares.
+
+    ``de nacht van 22 op 23 september`` is a date, ``van 6 op 8 zetels`` a
+    change of a count, and ``een op 4 zuilen`` mixes a word and a digit the way
+    a ratio without ``de`` never does (``1 op 3``, ``Vier op tien``).
+    """
+    if _phrase(m["op"]) != "op":
+        return True
+    mixed = m["n"][0].isdigit() != m["d"][0].isdigit()
+    after_van = _VAN_BEFORE_RE.search(text[max(0, m.start() - 5) : m.start()])
+    return not (mixed or after_van or noun in MONTHS)
+
+
+def _vague(text: str, *, weak: bool) -> Iterator[PercentExpression]:
     """``een meerderheid``, ``de meeste``, ``het merendeel``, ``bijna iedereen``.
 
     ``de meeste stemmen`` is a superlative (the party that won most votes), not
-    a share of a group, and is skipped.
+    a share of a group, and is skipped. After a preposition the phrase is weak
+    (``nodig voor een meerderheid``): kept only when a figure restates it
+    (``steun van een ruime meerderheid van 61%``); ``weak=True`` yields those.
     """
     for m in VAGUE_RE.finditer(text):
         core = _phrase(m["core"])
         if core.startswith(("de meeste", "meeste")) and _next_word(m["noun"]) in SUPERLATIVE_NOUNS:
             continue
-        if _after_preposition(text, m.start()):
+        if _after_preposition(text, m.start()) != weak:
             continue
         qualifier = VAGUE.get(core, "exact")
         yield PercentExpression(m.start(), m.end("core"), None, qualifier=qualifier,
@@ -541,14 +576,35 @@ def _is_conjunction(text: str, start: int, word: str) -> bool:
 # --------------------------------------------------------------------------
 
 
+def _clusters(candidates: Iterable[PercentExpression]) -> Iterator[list[PercentExpression]]:
+    """Group candidates into runs whose spans chain into each other by overlap."""
+    group: list[PercentExpression] = []
+    reach = -1
+    for e in sorted(candidates, key=lambda e: e.start):
+        if group and e.start >= reach:
+            yield group
+            group = []
+        group.append(e)
+        reach = max(reach, e.end)
+    if group:
+        yield group
+
+
+def _pick_longest(group: Iterable[PercentExpression]) -> list[PercentExpression]:
+    """Keep the longest expressions of one run that do not overlap, in text order."""
+    starts: list[int] = []
+    kept: list[PercentExpression] = []
+    for e in sorted(group, key=lambda e: (e.start - e.end, _FORM_RANK[e.form], e.start)):
+        i = bisect.bisect_left(starts, e.start)
+        if (i == 0 or kept[i - 1].end <= e.start) and (i == len(kept) or kept[i].start >= e.end):
+            starts.insert(i, e.start)
+            kept.insert(i, e)
+    return kept
+
+
 def _longest_first(candidates: Iterable[PercentExpression]) -> list[PercentExpression]:
     """Keep the longest of overlapping expressions; ``tussen 20 en 30 procent`` beats ``20``."""
-    ordered = sorted(candidates, key=lambda e: (e.start - e.end, _FORM_RANK[e.form], e.start))
-    kept: list[PercentExpression] = []
-    for e in ordered:
-        if all(e.end <= k.start or e.start >= k.end for k in kept):
-            kept.append(e)
-    return sorted(kept, key=lambda e: e.start)
+    return [e for group in _clusters(candidates) for e in _pick_longest(group)]
 
 
 def _as_range(text: str, a: PercentExpression, b: PercentExpression) -> PercentExpression | None:
@@ -627,10 +683,11 @@ def _join_restatements(
     The quote runs from the first form to the closing bracket of the second.
     """
     lefts = sorted([*found, *weak], key=lambda e: e.end)
+    ends = [e.end for e in lefts]
     out = list(found)
     for right in found:
-        before = [e for e in lefts if e.end <= right.start and e.end > right.start - 90]
-        left = before[-1] if before else None
+        i = bisect.bisect_right(ends, right.start) - 1
+        left = lefts[i] if i >= 0 and ends[i] > right.start - 90 else None
         if left is None or not _restates(text, left, right):
             continue
         end = right.end + (text[right.end : right.end + 1] == ")")
@@ -653,7 +710,7 @@ def _cue_direction(
 
 def _clause_before(text: str, start: int) -> list[str]:
     """The words of the clause before ``start``, lower-cased, up to a punctuation mark."""
-    window = regex.split(r"[.,;:!?()\n]", text[max(0, start - 50) : start])[-1]
+    window = _CLAUSE_END_RE.split(text[max(0, start - 50) : start])[-1]
     return [w.casefold() for w in _WORD_RE.findall(window)]
 
 
@@ -664,13 +721,18 @@ def _direction(text: str, e: PercentExpression) -> Direction | None:
     before it (``daalde 2,3%``, ``een daling van 4 procent``), or within its
     clause when ``met`` introduces the amount (``steeg in mei met 0,3 procent``),
     and a comparative or particle right after it (``nam met 12 procent af``).
+    A fraction is a change only after ``met`` (``met de helft gedaald``), not in
+    ``won de helft van de zetels``.
     """
     if e.direction is not None or e.value is None:
         return e.direction
     before = _clause_before(text, e.start)
     if before[-1:] and before[-1] in LEVEL_WORDS:
         before = []
-    reach = 5 if before[-1:] == ["met"] else 3
+    with_met = before[-1:] == ["met"]
+    if e.form not in ("figure", "words") and not with_met:
+        before = []
+    reach = 5 if with_met else 3
     while before and before[-1] in ("met", "van", "een", "nog"):
         before.pop()
     after = [w.casefold() for w in _WORD_RE.findall(text[e.end : e.end + 25])][:3]
@@ -706,9 +768,9 @@ def find_percentages(text: str) -> list[PercentExpression]:
     [(16.0, 'only')]
     """
     cores = [*_figures(text), *_series(text), *_elided(text), *_fractions(text),
-             *_ratios(text, weak=False), *_vague(text)]
+             *_ratios(text, weak=False), *_vague(text, weak=False)]
     qualified = [_qualified(text, e) for e in cores]
-    weak = [_qualified(text, e) for e in _ratios(text, weak=True)]
+    weak = [_qualified(text, e) for e in (*_ratios(text, weak=True), *_vague(text, weak=True))]
     chosen = _longest_first(_join_restatements(text, qualified, weak))
     return _with_directions(text, _join_ranges(text, chosen))
 
