@@ -41,7 +41,8 @@ TENS: Mapping[str, int] = {
 HUNDRED, THOUSAND = "honderd", "duizend"
 # Large multipliers written as separate words after a number: "1,2 miljoen".
 LARGE: Mapping[str, int] = {"miljoen": 10**6, "miljard": 10**9, "biljoen": 10**12}
-# Halves that are numbers on their own: "anderhalf procent", "een half procent".
+# Halves that are numbers on their own: "anderhalf procent", "een half procent";
+# a unit joined to "half" adds one half: "tweeënhalf procent" (ANS §6.4.3).
 HALVES: Mapping[str, float] = {"half": 0.5, "een half": 0.5, "anderhalf": 1.5}
 
 # Denominator words of fractions (ANS §6.4): the ordinal serves as the
@@ -147,12 +148,15 @@ def parse_number_word(text: str) -> float | None:
     (75.0, 63.0)
     >>> parse_number_word("tweehonderdvijftigduizend"), parse_number_word("anderhalf")
     (250000.0, 1.5)
-    >>> parse_number_word("procent") is None
-    True
+    >>> parse_number_word("tweeënhalf"), parse_number_word("procent") is None
+    (2.5, True)
     """
     word = fold(text)
     if word in HALVES:
         return HALVES[word]
+    head = word.removesuffix(_COMPOUND_JOIN + "half")
+    if head != word and head in UNITS:
+        return UNITS[head] + 0.5
     value = _below(word, THOUSAND, 1000) if word else None
     return None if value is None else float(value)
 

@@ -98,7 +98,8 @@ UNIT_WORDS: Mapping[str, Unit] = {
 # about the true value. Longer phrases are tried first.
 QUALIFIERS: Mapping[str, Qualifier] = {
     "ongeveer": "about", "circa": "about", "ca.": "about", "zo'n": "about",
-    "zo’n": "about", "rond": "about", "rond de": "about", "rondom": "about",
+    "zo’n": "about", "zo´n": "about", "zo`n": "about", "rond": "about",
+    "rond de": "about", "rondom": "about",
     "om en nabij": "about", "pakweg": "about", "grofweg": "about",
     "ruwweg": "about", "zowat": "about", "naar schatting": "about",
     "plusminus": "about", "tot zo'n": "about", "tot zo’n": "about", "ca": "about",
@@ -164,15 +165,19 @@ ORDINAL_NOUNS = frozenset(
     "helft set periode versie variant factor speler kandidaat graad orde rang "
     "prijs verdieping opeenvolgende grote nieuwe term manier mogelijkheid instantie "
     "lezing klasse divisie kamer wet etage tranche man vrouw huis album boek film "
-    "vestiging terminal brug tunnel rijstrook landingsbaan wereld".split()
+    "vestiging terminal brug tunnel rijstrook landingsbaan wereld seconde graad punt "
+    "miljoen miljard".split()
 )
 # Month names (a date: "van 22 op 23 september" is no ratio).
 MONTHS = frozenset(
     "januari februari maart april mei juni juli augustus september oktober "
     "november december".split()
 )
-# Words after "kwart" that make it a time or a quarter-century: "kwart over drie".
-KWART_NOT_SHARE = frozenset("over voor eeuw".split())
+# Words after "kwart" that make it a time, a period or an amount, not a share:
+# "kwart over drie", "een kwart eeuw", "een kwart miljoen bezoekers".
+KWART_NOT_SHARE = frozenset(
+    "over voor eeuw miljoen miljard liter kilo pond mijl uur seconde minuut".split()
+)
 # Nouns after "11 van de 28" that make it a count, not a share (guidelines).
 COUNT_NOUNS = frozenset("zetels zetel stemmen punten wedstrijden".split())
 
@@ -242,7 +247,7 @@ def _number_word_pattern() -> str:
     compound = rf"(?:{units})[eë]?n(?:{tens})"
     accented = "[eé][eé]n"
     return (
-        rf"(?<!\w)(?:een{_WS}half|anderhalf|honderd|{compound}|{teens}|{tens}"
+        rf"(?<!\w)(?:een{_WS}half|anderhalf|(?:{units})[eë]nhalf|honderd|{compound}|{teens}|{tens}"
         rf"|{accented}|{units}|nul)(?!\w)"
     )
 
@@ -261,7 +266,7 @@ FIGURE_RE = regex.compile(
 # "van 7 naar 19 procent", "20 tot 30%", "tussen de twee en vier procent".
 SERIES_RE = regex.compile(
     rf"{_NOT_WORD_BEFORE}(?P<n>{_NUM})(?:{_OWS},{_WS}(?P<n>{_NUM})){{0,6}}"
-    rf"(?:{_WS}(?:en|of|tegen|naar|tot(?:{_WS}en{_WS}met)?|à|a){_WS}|{_OWS}[-–]{_OWS})"
+    rf"(?:{_WS}(?:en|of|tegen|naar|tot(?:{_WS}en{_WS}met)?|à|á|a){_WS}|{_OWS}[-–]{_OWS})"
     rf"(?=(?:(?:{_QUAL}){_WS})?(?:{_NUM}){_HS}{{0,2}}(?P<unit>{_UNIT}))",
     regex.IGNORECASE,
 )
@@ -270,7 +275,7 @@ _DENOM_WORDS = _alternation(DENOMINATORS)
 FRACTION_RE = regex.compile(
     rf"(?<!\w)(?:"
     rf"(?P<det>de(?:{_WS}(?:ene|andere))?{_WS})?helft"
-    rf"|(?P<num>{_NUMERATOR}){_WS}(?P<den>{_DENOM_WORDS})"
+    rf"|(?P<num>{_NUMERATOR})(?:{_WS}|-)(?P<den>{_DENOM_WORDS})"
     rf"|(?:een|één|eén|twee|drie|vier)(?:{_alternation(ONE_WORD_DENOMINATORS)})"
     rf"|\d{{1,2}}/\d{{1,3}}e?"
     rf"|(?P<bare>kwart)"
@@ -294,7 +299,7 @@ _QUALIFIER_BEFORE_RE = regex.compile(
 )
 _SUFFIX_RE = regex.compile(rf"{_WS}(?P<q>{_alternation(SUFFIX_QUALIFIERS)})(?!\w)")
 _RANGE_GAP_RE = regex.compile(
-    rf"\A(?:{_WS}(?P<word>en|tot(?:{_WS}en{_WS}met)?|à|a){_WS}|{_OWS}[-–]{_OWS})\Z",
+    rf"\A(?:{_WS}(?P<word>en|tot(?:{_WS}en{_WS}met)?|à|á|a){_WS}|{_OWS}[-–]{_OWS})\Z",
     regex.IGNORECASE,
 )
 _TUSSEN_BEFORE_RE = regex.compile(rf"(?<!\w)tussen(?:{_WS}de)?{_WS}\Z", regex.IGNORECASE)
@@ -432,7 +437,7 @@ def _fraction_value(m: regex.Match[str]) -> float | None:
         return 50.0
     if m["bare"]:
         return 25.0
-    return parse_fraction(core)
+    return parse_fraction(core.replace("-", " "))
 
 
 def _fraction_is_share(text: str, m: regex.Match[str]) -> bool:
@@ -556,7 +561,7 @@ def _qualified(text: str, e: PercentExpression) -> PercentExpression:
         if m is None or _is_conjunction(text, start - len(window) + m.start(), m["q"]):
             break
         start -= len(window) - m.start()
-        qualifier = qualifier or QUALIFIERS.get(_phrase(m["q"]).replace("’", "'"), "about")
+        qualifier = qualifier or QUALIFIERS.get(_phrase(m["q"]), "about")
     end = e.end
     suffix = _SUFFIX_RE.match(text, end)
     if suffix:
@@ -611,20 +616,28 @@ def _as_range(text: str, a: PercentExpression, b: PercentExpression) -> PercentE
     """Join ``20 tot 30%``, ``tussen de twee en vier procent``, ``20-30%`` into a range.
 
     ``en`` makes a range only after ``tussen`` (else ``86 en 87 procent`` are two
-    claims), and ``van 20 tot 30`` is a change from one level to another.
+    claims). ``kortingen van 20 tot 50 procent`` is a range, but after a verb of
+    change ``steeg van 2 tot 3 procent`` gives two levels.
     """
     gap = _RANGE_GAP_RE.match(text[a.end : b.start])
     if gap is None or a.value is None or b.value is None or a.unit != b.unit:
         return None
     tussen = _TUSSEN_BEFORE_RE.search(text[max(0, a.start - 12) : a.start])
     is_en = _phrase(gap["word"] or "") == "en"
-    van = _VAN_BEFORE_RE.search(text[max(0, a.start - 5) : a.start])
-    if not a.value < b.value or (is_en and not tussen) or (van and not tussen):
+    if not a.value < b.value or (is_en and not tussen) or _is_change(text, a.start):
         return None
     start = a.start - len(tussen.group()) if tussen else a.start
     qualifier: Qualifier = "exact" if tussen else a.qualifier
     mid = round((a.value + b.value) / 2, 2)
     return PercentExpression(start, b.end, mid, b.unit, a.value, b.value, qualifier, None, b.form)
+
+
+def _is_change(text: str, start: int) -> bool:
+    """Whether ``van`` before ``start`` follows a verb of change: ``steeg van 2 tot 3``."""
+    if not _VAN_BEFORE_RE.search(text[max(0, start - 5) : start]):
+        return False
+    words = _clause_before(text, start)[-4:-1]
+    return any(w in UP_BEFORE or w in DOWN_BEFORE for w in words)
 
 
 def _join_ranges(text: str, found: Sequence[PercentExpression]) -> list[PercentExpression]:
