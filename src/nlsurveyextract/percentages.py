@@ -199,10 +199,12 @@ DOWN_BEFORE = frozenset(
 )
 UP_AFTER = frozenset(
     "hoger meer duurder sterker toe omhoog gestegen toegenomen gegroeid opgelopen "
+    "verhogen verhoogd stijgen groeien toenemen "
     "plus groen".split()
 )
 DOWN_AFTER = frozenset(
     "lager minder goedkoper zwakker af omlaag gedaald afgenomen gekrompen gezakt "
+    "verlagen verlaagd dalen krimpen afnemen "
     "geslonken min rood".split()
 )
 # Prepositions that make the figure a level, not a change: "daalde naar 3,6
@@ -216,6 +218,12 @@ COMPARATIVES = frozenset(
 # Prepositions (ANS §9) that make "de meeste"/"een meerderheid" a superlative
 # or a majority of seats rather than a share of a group.
 PREPOSITIONS = frozenset("met voor aan op tot naar bij door in uit over zonder van".split())
+# Verbs before "een meerderheid" that make it a majority of seats or votes
+# ("heeft een meerderheid", "kreeg een meerderheid", "vormen een meerderheid").
+SEAT_VERBS = frozenset(
+    "heeft hebben had hadden krijgt krijgen kreeg kregen haalt halen haalde haalden "
+    "behaalt behaalde vormt vormen vormde houdt behoudt verliest verloor".split()
+)
 RESTATE_WORDS = ("oftewel", "ofwel", "ofte wel", "dat is", "dus", "namelijk", "of")
 
 # --------------------------------------------------------------------------
@@ -314,6 +322,11 @@ _APPOSITION_GAP_RE = regex.compile(
 _WORD_RE = regex.compile(r"[\w'’+\-\u2212]+")
 _CLAUSE_END_RE = regex.compile(r"[.,;:!?()\n]")
 _SENTENCE_END_RE = regex.compile(r"[.!?\n]")
+_POLITICAL_AFTER_RE = regex.compile(
+    rf"{_WS}(?:van{_WS}\d+{_WS}(?:zetels|stemmen)|in{_WS}(?:de{_WS}(?:(?:Eerste|Tweede){_WS})?"
+    rf"Kamer|de{_WS}(?:Senaat|gemeenteraad|raad|Staten)|het{_WS}parlement))",
+    regex.IGNORECASE,
+)
 _WORD_BEFORE_RE = regex.compile(r"(\w+)[^\S\n]+\Z")
 _UNIT_AFTER_RE = regex.compile(rf"{_HS}{{0,2}}(?P<unit>{_UNIT})", regex.IGNORECASE)
 _VAN_BEFORE_RE = regex.compile(rf"(?<!\w)van{_WS}\Z", regex.IGNORECASE)
@@ -530,11 +543,24 @@ def _vague(text: str, *, weak: bool) -> Iterator[PercentExpression]:
         core = _phrase(m["core"])
         if core.startswith(("de meeste", "meeste")) and _next_word(m["noun"]) in SUPERLATIVE_NOUNS:
             continue
-        if _after_preposition(text, m.start()) != weak:
+        political = "meerderheid" in core and _is_political_majority(text, m.start(), m.end())
+        if political or _after_preposition(text, m.start()) != weak:
             continue
         qualifier = VAGUE.get(core, "exact")
         yield PercentExpression(m.start(), m.end("core"), None, qualifier=qualifier,
                                 form="vague")
+
+
+def _is_political_majority(text: str, start: int, end: int) -> bool:
+    """Whether ``meerderheid`` is a majority of seats, not a share of people asked.
+
+    ``De coalitie heeft een meerderheid in de Tweede Kamer``, ``een meerderheid
+    van 88 zetels`` and ``de motie kreeg een meerderheid`` count seats or votes.
+    """
+    if _POLITICAL_AFTER_RE.match(text, end):
+        return True
+    m = _WORD_BEFORE_RE.search(text[max(0, start - 20) : start])
+    return m is not None and m.group(1).casefold() in SEAT_VERBS
 
 
 def _after_preposition(text: str, start: int) -> bool:
