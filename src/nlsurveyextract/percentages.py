@@ -224,6 +224,10 @@ SEAT_VERBS = frozenset(
     "heeft hebben had hadden krijgt krijgen kreeg kregen haalt halen haalde haalden "
     "behaalt behaalde vormt vormen vormde houdt behoudt verliest verloor".split()
 )
+# Words that open a clause (ANS §10: subordinators, relatives, "te"): a gap
+# holding one is a statement about the share, not a name for its group, so the
+# figure after it is a separate claim ("het grootste deel vindt dat ...: 32 procent").
+CLAUSE_WORDS = ("dat", "die", "wat", "om", "omdat", "als", "te", "zich", "wie")
 RESTATE_WORDS = ("oftewel", "ofwel", "ofte wel", "dat is", "dus", "namelijk", "of")
 
 # --------------------------------------------------------------------------
@@ -274,7 +278,8 @@ FIGURE_RE = regex.compile(
 # "van 7 naar 19 procent", "20 tot 30%", "tussen de twee en vier procent".
 SERIES_RE = regex.compile(
     rf"{_NOT_WORD_BEFORE}(?P<n>{_NUM})(?:{_OWS},{_WS}(?P<n>{_NUM})){{0,6}}"
-    rf"(?:{_WS}(?:en|of|tegen|naar|tot(?:{_WS}en{_WS}met)?|à|á|a){_WS}|{_OWS}[-–]{_OWS})"
+    rf"(?:{_WS}(?:en|of|tegen|tegenover|versus|vs\.|naar|tot(?:{_WS}en{_WS}met)?|à|á|a){_WS}"
+    rf"|{_OWS}[-–]{_OWS})"
     rf"(?=(?:(?:{_QUAL}){_WS})?(?:{_NUM}){_HS}{{0,2}}(?P<unit>{_UNIT}))",
     regex.IGNORECASE,
 )
@@ -311,14 +316,21 @@ _RANGE_GAP_RE = regex.compile(
     regex.IGNORECASE,
 )
 _TUSSEN_BEFORE_RE = regex.compile(rf"(?<!\w)tussen(?:{_WS}de)?{_WS}\Z", regex.IGNORECASE)
-_BRACKET_GAP_RE = regex.compile(
-    rf"\A(?:{_WS}[^\s.,;:!?()\[\]]+){{0,10}}{_OWS}\(\Z"
-)
+_GAP_WORD = r"[^\s.,;:!?()\[\]–—]+"
+_BRACKET_GAP_RE = regex.compile(rf"\A(?:{_WS}{_GAP_WORD}){{0,10}}{_OWS}\(\Z")
+_BRACKET_CLOSE_RE = regex.compile(r"[^()\n\d%]{0,30}?\)")
 _APPOSITION_GAP_RE = regex.compile(
-    rf"\A(?:{_WS}[^\s.,;:!?()\[\]]+){{0,6}},(?:{_WS}(?:{_alternation(RESTATE_WORDS)}))?{_WS}\Z"
-    rf"|\A{_WS}van{_WS}\Z",
+    rf"\A(?:(?P<words>(?:{_WS}{_GAP_WORD}){{1,6}})?(?:,|{_WS}[–—-])|:)"
+    rf"(?:{_WS}(?P<restate>{_alternation(RESTATE_WORDS)}))?{_WS}\Z",
     regex.IGNORECASE,
 )
+_CLAUSE_WORD_RE = regex.compile(
+    rf"(?<!\w)(?:{_alternation(CLAUSE_WORDS)})(?!\w)", regex.IGNORECASE
+)
+_GAP_END_RE = regex.compile(r"[,:(–—]")
+_VAN_GAP_RE = regex.compile(rf"\A{_WS}van{_WS}\Z", regex.IGNORECASE)
+_OWN_GROUP_AFTER_RE = regex.compile(rf"{_WS}(?:van|onder|bij){_WS}", regex.IGNORECASE)
+_OPEN_BRACKET_GAP_RE = regex.compile(rf"\A{_OWS}\(\Z")
 _WORD_RE = regex.compile(r"[\w'’+\-\u2212]+")
 _CLAUSE_END_RE = regex.compile(r"[.,;:!?()\n]")
 _SENTENCE_END_RE = regex.compile(r"[.!?\n]")
@@ -678,40 +690,64 @@ def _join_ranges(text: str, found: Sequence[PercentExpression]) -> list[PercentE
     return out
 
 
-def _restates(text: str, left: PercentExpression, right: PercentExpression) -> bool:
-    """Whether ``right`` (a figure) restates ``left`` (words, a fraction, a ratio).
+def _restated_end(text: str, left: PercentExpression, right: PercentExpression) -> int | None:
+    """Where the joined quote ends if figure ``right`` restates ``left``, else None.
 
     Dutch reports give a rounded form and the exact figure in brackets or after
-    a comma: ``Bijna de helft (49 procent)``, ``een meerderheid van de kiezers
-    (62 procent)``, ``420 van de 3.000 meisjes, oftewel 14%``,
-    ``een ruime meerderheid van 61%``.
+    a comma or dash: ``Bijna de helft (49 procent)``, ``een meerderheid van de
+    kiezers (62 procent)``, ``420 van de 3.000 meisjes, oftewel 14%``,
+    ``Iets meer dan een derde, 37 procent``, ``een ruime meerderheid van 61%``.
+    Between the two forms may stand the group (``van de kiezers``), not a
+    clause (``dat Nederland een republiek moet worden``).
     """
-    if left.form == "figure" or right.form not in ("figure", "words") or left.end > right.start:
-        return False
-    if not _close_enough(left, right):
-        return False
+    if left.form == "figure" or right.form not in ("figure", "words"):
+        return None
+    if left.end > right.start or not _close_enough(left, right, 10):
+        return None
     gap = text[left.end : right.start]
+    if _CLAUSE_WORD_RE.search(_GAP_END_RE.split(gap)[0]):
+        return None
     if _BRACKET_GAP_RE.match(gap):
-        return text[right.end : right.end + 1] == ")"
-    plain_comma = gap.strip() == ","
-    return bool(_APPOSITION_GAP_RE.match(gap)) and (plain_comma or "," not in gap or
-                                                     _has_restate_word(gap))
+        close = _BRACKET_CLOSE_RE.match(text, right.end)
+        return close.end() if close else None
+    if left.form == "vague" and _VAN_GAP_RE.match(gap):
+        return right.end
+    m = _APPOSITION_GAP_RE.match(gap)
+    if m is None or not (m["restate"] or not m["words"] or _plain_apposition(text, left, right)):
+        return None
+    return right.end
 
 
-def _close_enough(left: PercentExpression, right: PercentExpression) -> bool:
+def _plain_apposition(text: str, left: PercentExpression, right: PercentExpression) -> bool:
+    """Whether ``een kwart van de leden, 27 procent`` restates rather than lists.
+
+    In a list each figure names its own group (``een derde van de mannen, 40
+    procent van de vrouwen``) and the shares differ more.
+    """
+    own_group = _OWN_GROUP_AFTER_RE.match(text, right.end)
+    return own_group is None and _close_enough(left, right, 5)
+
+
+def _close_enough(left: PercentExpression, right: PercentExpression, points: float) -> bool:
     """Whether a figure can restate a fraction or ratio: ``een derde (35 procent)``.
 
     ``bijna driekwart zegt veel (27 procent)`` gives a different share in the
-    brackets; a restatement stays within ten points of the rounded form.
+    brackets; a restatement stays within a few points of the rounded form.
     """
     if left.value is None or right.value is None:
         return True
-    return abs(left.value - abs(right.value)) <= 10
+    return abs(left.value - abs(right.value)) <= points
 
 
-def _has_restate_word(gap: str) -> bool:
-    """Whether a comma gap says ``oftewel``/``dat is``: a restatement, not a list."""
-    return _phrase(gap).rstrip(" ,").split(",")[-1].strip() in RESTATE_WORDS
+def _figure_first(text: str, left: PercentExpression, right: PercentExpression) -> bool:
+    """Whether words in brackets restate the figure before them: ``62 procent (bijna twee derde)``."""
+    return (
+        left.form in ("figure", "words")
+        and right.form in ("fraction", "ratio", "vague")
+        and _OPEN_BRACKET_GAP_RE.match(text[left.end : right.start]) is not None
+        and text[right.end : right.end + 1] == ")"
+        and _close_enough(right, left, 10)
+    )
 
 
 def _join_restatements(
@@ -727,11 +763,15 @@ def _join_restatements(
     for right in found:
         i = bisect.bisect_right(ends, right.start) - 1
         left = lefts[i] if i >= 0 and ends[i] > right.start - 90 else None
-        if left is None or not _restates(text, left, right):
+        if left is None:
             continue
-        end = right.end + (text[right.end : right.end + 1] == ")")
-        qualifier = right.qualifier if right.qualifier != "exact" else left.qualifier
-        out.append(dataclasses.replace(right, start=left.start, end=end, qualifier=qualifier))
+        if _figure_first(text, left, right):
+            out.append(dataclasses.replace(left, end=right.end + 1))
+            continue
+        end = _restated_end(text, left, right)
+        if end is not None:
+            qualifier = right.qualifier if right.qualifier != "exact" else left.qualifier
+            out.append(dataclasses.replace(right, start=left.start, end=end, qualifier=qualifier))
     return out
 
 
