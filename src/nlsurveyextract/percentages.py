@@ -87,8 +87,7 @@ class PercentExpression:
 # Unit words after a number (guidelines; "pct." is the ANP abbreviation).
 UNIT_WORDS: Mapping[str, Unit] = {
     "procentpunten": "percentage_point", "procentpunt": "percentage_point",
-"%-punt": "percentage_point",
-    "%-punten": "percentage_point", "percentagepunten": "percentage_point",
+    "%-punt": "percentage_point", "%-punten": "percentage_point", "percentagepunten": "percentage_point",
     "percentagepunt": "percentage_point",
     "procent": "percent", "percent": "percent", "pct.": "percent", "pct": "percent",
     "%": "percent",
@@ -165,7 +164,7 @@ ORDINAL_NOUNS = frozenset(
     "helft set periode versie variant factor speler kandidaat graad orde rang "
     "prijs verdieping opeenvolgende grote nieuwe term manier mogelijkheid instantie "
     "lezing klasse divisie kamer wet etage tranche man vrouw huis album boek film "
-    "vestiging terminal brug tunnel rijstrook landingsbaan wereld seconde graad punt "
+    "vestiging terminal brug tunnel rijstrook landingsbaan wereld seconde punt "
     "miljoen miljard".split()
 )
 # Month names (a date: "van 22 op 23 september" is no ratio).
@@ -339,6 +338,7 @@ _POLITICAL_AFTER_RE = regex.compile(
     rf"Kamer|de{_WS}(?:Senaat|gemeenteraad|raad|Staten)|het{_WS}parlement))",
     regex.IGNORECASE,
 )
+_NEXT_WORD_RE = regex.compile(rf"{_WS}(\w+)")
 _WORD_BEFORE_RE = regex.compile(r"(\w+)[^\S\n]+\Z")
 _UNIT_AFTER_RE = regex.compile(rf"{_HS}{{0,2}}(?P<unit>{_UNIT})", regex.IGNORECASE)
 _VAN_BEFORE_RE = regex.compile(rf"(?<!\w)van{_WS}\Z", regex.IGNORECASE)
@@ -376,13 +376,13 @@ def _unit_of(word: str) -> Unit:
     return UNIT_WORDS.get(word.casefold(), "percentage_point" if "punt" in word else "percent")
 
 
-def _is_name_unit(text: str, unit_start: int) -> bool:
-    """Whether ``Procent`` is capitalised mid-sentence, as in a name.
+def _is_name_unit(text: str, m: regex.Match[str]) -> bool:
+    """Whether ``Procent`` is capitalised after a number inside a line, as in a name.
 
-    ``Stichting 100 Procent Zeker`` names something; a claim writes ``procent``.
+    ``Stichting 100 Procent Zeker`` names something; a claim writes ``procent``
+    (a headline in title case may start with ``30 Procent``).
     """
-    word = text[unit_start : unit_start + 7]
-    return word == "Procent" and not _LINE_START_RE.search(text, 0, unit_start - 4)
+    return m["unit"] == "Procent" and not _at_line_start(text, m.start())
 
 
 def _at_line_start(text: str, start: int) -> bool:
@@ -408,7 +408,7 @@ def _figures(text: str) -> Iterator[PercentExpression]:
     """Number plus unit: ``16 procent``, ``16,5%``, ``zestien procent``, ``(-3,2%)``."""
     for m in FIGURE_RE.finditer(text):
         value = parse_number(m["num"])
-        if value is None or _is_name_unit(text, m.start("unit")):
+        if value is None or _is_name_unit(text, m):
             continue
         sign = m["sign"] or ""
         direction: Direction | None = "down" if sign in "-\u2212" and sign else None
@@ -473,7 +473,7 @@ def _fraction_is_share(text: str, m: regex.Match[str]) -> bool:
     reads ``2/3e`` or ``2/3 van``; a bare ``helft`` or ``kwart`` needs a
     headline or a degree word (``Ruime helft``).
     """
-    after = regex.match(rf"{_WS}(\w+)", text[m.end() : m.end() + 40])
+    after = _NEXT_WORD_RE.match(text, m.end())
     next_word = _next_word(after.group(1) if after else None)
     core = _phrase(m.group())
     if "/" in core:
