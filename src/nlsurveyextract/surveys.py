@@ -22,8 +22,10 @@ and every look-around is a bounded walk over that token list.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import regex
 
@@ -603,6 +605,8 @@ _NEEDS = {
 _TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:[&'’.,\-][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _MAX_NAME_TOKENS = 10
+# No article reports more surveys than this; the cap keeps hostile input linear.
+_MAX_SURVEYS = 40
 
 
 # --- tokens and sentences --------------------------------------------------
@@ -626,6 +630,7 @@ class _Doc:
     share_sents: frozenset[int] = frozenset()  # sentences that state a percentage
     lowercase: frozenset[str] = frozenset()  # every word the article writes in lowercase
     surnames: frozenset[str] = frozenset()
+    written: Mapping[str, int] = field(default_factory=dict)  # how often each name is written
 
     def sentence_text(self, sent: int) -> str:
         """Text of sentence ``sent``."""
@@ -879,6 +884,11 @@ def _person_part(doc: _Doc, i: int, j: int) -> list[str]:
     while split > i and words and (words[-1] == "van" or words[-1] in _ARTICLES):
         words.pop()
     return words
+
+
+def _written(doc: _Doc) -> Counter[str]:
+    """How often the article writes each capitalised name (``het CBS`` three times)."""
+    return Counter(doc.text[doc.toks[i].start : doc.toks[j - 1].end] for i, j in _chunks(doc))
 
 
 def _skip_to_name(doc: _Doc, i: int) -> int:
@@ -1253,6 +1263,7 @@ def _population_only(doc: _Doc, hit: _Hit) -> Span | None:
 # --- grouping into surveys ---------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     """Initials of the capitalised words: ``Centraal Bureau voor de Statistiek`` gives ``cbs``."""
     return "".join(w[0] for w in _INITIAL_WORDS.findall(name) if w[0].isupper()).casefold()
@@ -1338,12 +1349,12 @@ def _sentence_groups(doc: _Doc, hits: list[_Hit], aliases: dict[str, str]) -> li
 
 def _confirmed(doc: _Doc, hits: list[_Hit], aliases: dict[str, str]) -> list[_Hit]:
     """Drop weak hits whose names no other cue confirms (``Koningsdag-enquête``)."""
-    strong = [_text_of(doc, n) for h in hits if not h.weak for n in h.names]
-    return [
-        h
-        for h in hits
-        if not h.weak or all(any(_same_org(_text_of(doc, n), s, aliases) for s in strong) for n in h.names)
-    ]
+    strong: set[str] = set()
+    for name in (n for h in hits if not h.weak for n in h.names):
+        text = _text_of(doc, name)
+        strong.update((text.casefold(), text.split()[0].casefold(), _initials(text)))
+    strong.update(k for k, v in aliases.items() if v in strong)
+    return [h for h in hits if not h.weak or all(n.key in strong for n in h.names)]
 
 
 def _without_persons(hits: list[_Hit]) -> list[_Hit]:
@@ -1363,12 +1374,36 @@ def _build_surveys(doc: _Doc, hits: list[_Hit]) -> list[_Survey]:
         target = next((s for s in surveys if _merges(doc, s, hit, aliases)), None)
         if target is None and _covered(doc, hit.names, _all_names(surveys), aliases):
             continue
-        if target is None:
+        if target is None and len(surveys) < _MAX_SURVEYS:
             surveys.append(_Survey(list(hit.names), hit.cue, {hit.sent}))
-            continue
-        target.sents.add(hit.sent)
-        target.names += [n for n in hit.names if not _covered(doc, (n,), target.names, aliases)]
+        elif target is not None:
+            target.sents.add(hit.sent)
+            target.names += [n for n in hit.names if not _covered(doc, (n,), target.names, aliases)]
+    pool = [n for h in hits for n in h.names]
+    for survey in surveys:
+        survey.names = [_representative(doc, n, pool, aliases) for n in survey.names]
     return surveys
+
+
+def _representative(doc: _Doc, name: _Name, pool: list[_Name], aliases: dict[str, str]) -> _Name:
+    """The form of an organisation's name to report: with its acronym, else the most written.
+
+    ``het Centraal Bureau voor de Statistiek`` once and ``het CBS`` twice is
+    reported as ``CBS``; ``Centraal Planbureau (CPB)`` gives both forms at once.
+    """
+    text = _text_of(doc, name)
+    forms = [m for m in pool if _same_org(_text_of(doc, m), text, aliases)] or [name]
+    for form in forms:
+        if _acronym_after(doc, doc.index_at(form.span[1])) is not None:
+            return form
+    written = doc.written
+    best = max(forms, key=lambda m: (written.get(_text_of(doc, m), 0), -m.span[0]))
+    return best
+
+
+def _first_offset(doc: _Doc, text: str, forms: list[_Name]) -> int:
+    """Offset of the first of ``forms`` that reads ``text``."""
+    return min(m.span[0] for m in forms if _text_of(doc, m) == text)
 
 
 def _all_names(surveys: Iterable[_Survey]) -> list[_Name]:
@@ -1505,7 +1540,7 @@ def find_surveys(text: str) -> list[SurveyMention]:
     doc = _tokenize(text)
     if not doc.toks:
         return []
-    doc = replace(doc, surnames=_surnames(doc))
+    doc = replace(doc, surnames=_surnames(doc), written=_written(doc))
     hits = _all_hits(doc)
     surveys = _build_surveys(doc, hits)
     _attach_samples(doc, surveys, _all_samples(doc))

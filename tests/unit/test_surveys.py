@@ -254,6 +254,16 @@ def test_mentions_are_frozen():
         survey.sample_size = 3  # type: ignore[misc]
 
 
+def test_most_written_form_of_a_name_is_reported():
+    text = (
+        "De economie groeide 0,5 procent, meldt het Centraal Bureau voor de Statistiek. "
+        "Volgens het CBS groeide de export met 2 procent. Het CBS verwacht dat de groei "
+        "aanhoudt."
+    )
+    [survey] = find_surveys(text)
+    assert [cut(text, c) for c in survey.conductors] == ["CBS"]
+
+
 def test_order_of_first_mention():
     text = (
         "Een peiling van Peil.nl komt uit op 30 procent. Eerder meldde een onderzoek van "
@@ -269,6 +279,11 @@ HOSTILE = [
     pytest.param("a-" * 30000, id="hyphen-chain"),
     pytest.param("onderzoek" + " " * 60000 + "van", id="long-gap"),
     pytest.param("Jan de Vries van Ipsos zegt 5 procent. " * 1500, id="repeated-person"),
+    pytest.param(
+        " ".join(f"Dat blijkt uit onderzoek van Bu{a}{b}{c}." for a in "aeiou" for b in "bdk" * 3
+                 for c in "aeiouy" * 3),
+        id="thousands-of-distinct-organisations",
+    ),
 ]
 
 
