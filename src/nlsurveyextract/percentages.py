@@ -167,6 +167,8 @@ ORDINAL_NOUNS = frozenset(
     "vestiging terminal brug tunnel rijstrook landingsbaan wereld seconde punt "
     "miljoen miljard".split()
 )
+# Words before a bare number that make it a mark out of ten (guidelines).
+RATING_WORDS = frozenset("cijfer rapportcijfer gemiddelde score beoordeling".split())
 # Month names (a date: "van 22 op 23 september" is no ratio).
 MONTHS = frozenset(
     "januari februari maart april mei juni juli augustus september oktober "
@@ -236,7 +238,7 @@ RESTATE_WORDS = ("oftewel", "ofwel", "ofte wel", "dat is", "dus", "namelijk", "o
 _HS = r"[^\S\r\n]"
 _WS = _HS + "{1,3}"
 _OWS = _HS + "{0,3}"
-_NOT_WORD_BEFORE = r"(?<![\w.,'’/])"
+_NOT_WORD_BEFORE = r"(?<![\w.,'’/%])"
 _NOT_WORD_AFTER = r"(?![\w])"
 
 
@@ -247,7 +249,7 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 def _number_word_pattern() -> str:
-    """Dutch number words up to a hundred, compounds included (``drieënzestig``).
+    """Dutch number words below a thousand, compounds included (``drieënzestig``).
 
     Built from :mod:`nlsurveyextract.numbers`; accents are optional so both
     ``één`` and ``een`` match.
@@ -256,10 +258,12 @@ def _number_word_pattern() -> str:
     tens = "|".join(TENS)
     teens = "|".join(TEENS)
     compound = rf"(?:{units})[eë]?n(?:{tens})"
+    below_hundred = rf"{compound}|{teens}|{tens}|{units}"
+    hundreds = rf"(?:{units})?honderd(?:en)?(?:{below_hundred})?"
     accented = "[eé][eé]n"
     return (
-        rf"(?<!\w)(?:een{_WS}half|anderhalf|(?:{units})[eë]nhalf|honderd|{compound}|{teens}|{tens}"
-        rf"|{accented}|{units}|nul)(?!\w)"
+        rf"(?<!\w)(?:een{_WS}half|anderhalf|(?:{units})[eë]nhalf|{hundreds}|{below_hundred}"
+        rf"|{accented}|nul)(?!\w)"
     )
 
 
@@ -425,6 +429,16 @@ def _is_year(number: str, value: float) -> bool:
     return number.isdigit() and value >= 1000
 
 
+def _is_rating(text: str, start: int) -> bool:
+    """Whether a bare number is a mark out of ten: ``een 7,5``, ``het cijfer 8``.
+
+    The guidelines exclude ratings; ``Het rapportcijfer is 7,5 en 80 procent is
+    tevreden`` must not make ``7,5`` a share.
+    """
+    words = _clause_before(text, start)[-3:]
+    return words[-1:] == ["een"] or any(w in RATING_WORDS for w in words)
+
+
 def _series(text: str) -> Iterator[PercentExpression]:
     """Bare numbers that share the unit of the figure ending their series.
 
@@ -435,7 +449,7 @@ def _series(text: str) -> Iterator[PercentExpression]:
         unit = _unit_of(m["unit"])
         for number, start, end in zip(m.captures("n"), m.starts("n"), m.ends("n"), strict=True):
             value = parse_number(number)
-            if value is not None and not _is_year(number, value):
+            if value is not None and not _is_year(number, value) and not _is_rating(text, start):
                 yield PercentExpression(start, end, value, unit, form="figure")
 
 
