@@ -42,9 +42,13 @@ class SurveyMention:
 
     All spans are character offsets into the text given to :func:`find_surveys`.
     ``conductors`` holds each organisation that ran or commissioned it, as
-    written minus a leading article (``het Centraal Bureau voor de Statistiek``
-    gives ``Centraal Bureau voor de Statistiek``); it may be empty when the
-    article only says ``een peiling onder 200 lezers``.
+    written minus a leading article (``het Nibud`` gives ``Nibud``). Of the
+    forms an article uses for one organisation, the one written with its
+    acronym is taken (``Centraal Planbureau (CPB)``, brackets included), else
+    the most frequent (``CBS`` over a single ``Centraal Bureau voor de
+    Statistiek``). ``conductors`` is empty when the article only says ``een
+    peiling onder 200 lezers``. ``cue`` is the phrase that reports the survey
+    (``onderzoek van``, ``in opdracht van``, ``volgens``, ``ondervroeg``).
     """
 
     conductors: tuple[Span, ...]
@@ -105,41 +109,21 @@ _CONTEXT_CUE = regex.compile(
 # verb is enough, ``"context"`` means the sentence needs a survey word or a
 # percentage. From Dutch news attribution sentences.
 _SUBJECT_VERBS: dict[str, str | None] = {
-    "onderzocht": None,
-    "onderzochten": None,
-    "onderzoekt": None,
-    "ondervroeg": None,
-    "ondervroegen": None,
-    "ondervraagt": None,
-    "peilde": None,
-    "peilden": None,
-    "peilt": None,
-    "enquêteerde": None,
-    "deed": "onderzoek",
-    "deden": "onderzoek",
-    "doet": "onderzoek",
-    "liet": "onderzoek|ondervragen|peilen|vragenlijst|enquête",
-    "laat": "onderzoek|ondervragen|peilen|vragenlijst|enquête",
-    "zocht": "uit",
-    "zoekt": "uit",
-    "heeft": "onderzocht|ondervraagd|gepeild|berekend|onderzoek",
-    "hebben": "onderzocht|ondervraagd|gepeild|berekend|onderzoek",
-    "vroeg": "context",
-    "hield": "onderzoek|peiling|enquête|rondvraag",
-    "houdt": "onderzoek|peiling|enquête|rondvraag",
-    "telde": "context",
-    "telt": "context",
-    "vraagt": "context",
-    "berekende": "context",
-    "berekent": "context",
-    "meldt": "context",
-    "concludeert": "context",
-    "constateert": "context",
-    "publiceerde": "context",
-    "komt": "context",
-    "voorspelt": "context",
-    "voorspelde": "context",
-    "verwacht": "context",
+    **dict.fromkeys(
+        """onderzocht onderzochten onderzoekt ondervroeg ondervroegen ondervraagt peilde
+        peilden peilt enquêteerde""".split(),
+        None,
+    ),
+    **dict.fromkeys("deed deden doet".split(), "onderzoek"),
+    **dict.fromkeys("liet laat".split(), "onderzoek|ondervragen|peilen|vragenlijst|enquête"),
+    **dict.fromkeys("zocht zoekt".split(), "uit"),
+    **dict.fromkeys("heeft hebben".split(), "onderzocht|ondervraagd|gepeild|berekend|onderzoek"),
+    **dict.fromkeys("hield houdt".split(), "onderzoek|peiling|enquête|rondvraag"),
+    **dict.fromkeys(
+        """vroeg vraagt telde telt berekende berekent meldt concludeert constateert publiceerde
+        komt voorspelt voorspelde verwacht""".split(),
+        "context",
+    ),
 }
 
 _SURVEY_CONTEXT = regex.compile(
@@ -162,42 +146,14 @@ _PERCENT_CONTEXT = regex.compile(
 # voor Opinie- en Communicatieonderzoek) and the Dutch statistics system. A
 # mention of one of these next to a percentage reports its figures.
 _KNOWN_SOURCES = frozenset(
-    name.casefold()
-    for name in (
-        "CBS",
-        "Centraal Bureau voor de Statistiek",
-        "CPB",
-        "Centraal Planbureau",
-        "SCP",
-        "Sociaal en Cultureel Planbureau",
-        "PBL",
-        "Planbureau voor de Leefomgeving",
-        "RIVM",
-        "Nibud",
-        "TNO",
-        "DNB",
-        "Eurostat",
-        "Ipsos",
-        "Ipsos I&O",
-        "I&O Research",
-        "I&O",
-        "Kantar",
-        "Kantar Public",
-        "Motivaction",
-        "GfK",
-        "Peil.nl",
-        "Maurice de Hond",
-        "Peilingwijzer",
-        "Gallup",
-        "YouGov",
-        "Nielsen",
-        "Multiscope",
-        "Panelwizard",
-        "Trimbos-instituut",
-        "Nivel",
-        "Verian",
-        "Pew Research Center",
-    )
+    name.strip().casefold()
+    for name in """
+    CBS; Centraal Bureau voor de Statistiek; CPB; Centraal Planbureau; SCP;
+    Sociaal en Cultureel Planbureau; PBL; Planbureau voor de Leefomgeving; RIVM; Nibud; TNO; DNB;
+    Eurostat; Ipsos; Ipsos I&O; I&O Research; I&O; Kantar; Kantar Public; Motivaction; GfK;
+    Peil.nl; Maurice de Hond; Peilingwijzer; Gallup; YouGov; Nielsen; Multiscope;
+    Trimbos-instituut; Nivel; Verian; Pew Research Center
+""".split(";")
 )
 
 # Lowercase words inside an organisation name (``Centraal Bureau voor de
@@ -213,205 +169,53 @@ _LOWER_HEADS = frozenset({"ministerie", "gemeente", "provincie"})
 # organisation rather than a person (``Kantar Public``, ``Plan International``).
 _ORG_WORDS = frozenset(
     w.casefold()
-    for w in (
-        "Bureau",
-        "Research",
-        "Public",
-        "International",
-        "Times",
-        "Universiteit",
-        "University",
-        "Nederland",
-        "Instituut",
-        "Institute",
-        "Centrum",
-        "Center",
-        "Centre",
-        "Comité",
-        "Groep",
-        "Group",
-        "Bank",
-        "Raad",
-        "Fonds",
-        "Stichting",
-        "Vereniging",
-        "Bond",
-        "Bestuur",
-        "Partners",
-        "Consult",
-        "Monitor",
-        "Panel",
-        "Media",
-        "News",
-        "Post",
-        "Journal",
-        "Herald",
-        "Planbureau",
-        "Ombudsman",
-        "Inspectie",
-        "Dienst",
-        "Autoriteit",
-        "Federatie",
-        "Alliantie",
-        "Rookvrij",
-        "Hogeschool",
-        "Ministerie",
-    )
+    for w in """
+    Bureau Research Public International Times Universiteit University Nederland Instituut
+    Institute Centrum Center Centre Comité Groep Group Bank Raad Fonds Stichting Vereniging
+    Bond Bestuur Partners Consult Monitor Panel Media News Post Journal Herald Planbureau
+    Ombudsman Inspectie Dienst Autoriteit Federatie Alliantie Hogeschool Ministerie
+""".split()
 )
-_ORG_SUFFIXES = (
-    "bureau",
-    "bond",
-    "vereniging",
-    "instituut",
-    "stichting",
-    "bank",
-    "raad",
-    "centrum",
-    "fonds",
-    "groep",
-    "dienst",
-    "federatie",
-    "unie",
-    "research",
+_ORG_SUFFIXES = tuple(
+    """
+    bureau bond vereniging instituut stichting bank raad centrum fonds groep dienst federatie
+    unie research
+""".split()
 )
 
 # Titles and roles before a person's name (``TOPdesk-consultant Max Veenhof``,
 # ``directeur Sandra Molenaar``): a name after these is a person, not a source.
-_TITLES = (
-    "consultant",
-    "directeur",
-    "woordvoerder",
-    "woordvoerster",
-    "onderzoeker",
-    "onderzoekster",
-    "hoogleraar",
-    "socioloog",
-    "econoom",
-    "politicoloog",
-    "voorzitter",
-    "ceo",
-    "topman",
-    "topvrouw",
-    "wetenschapper",
-    "correspondent",
-    "lijsttrekker",
-    "minister",
-    "staatssecretaris",
-    "premier",
-    "burgemeester",
-    "wethouder",
-    "president",
-    "psycholoog",
-    "journalist",
-    "analist",
-    "expert",
-    "deskundige",
-    "adviseur",
-    "manager",
-    "oprichter",
-    "eigenaar",
-    "hoofdredacteur",
-    "leider",
-    "dokter",
-    "arts",
-    "professor",
+_TITLES = tuple(
+    """
+    consultant directeur woordvoerder woordvoerster onderzoeker onderzoekster hoogleraar
+    socioloog econoom politicoloog voorzitter ceo topman topvrouw wetenschapper correspondent
+    lijsttrekker minister staatssecretaris premier burgemeester wethouder president psycholoog
+    journalist analist expert deskundige adviseur manager oprichter eigenaar hoofdredacteur
+    leider dokter arts professor
+""".split()
 )
 
 # Capitalised words that are never a source by themselves: pronouns and
 # determiners at the start of a sentence, and demonyms (``Nederlanders``).
 _GENERIC_CAPS = frozenset(
     w.casefold()
-    for w in (
-        "De",
-        "Het",
-        "Een",
-        "Dat",
-        "Die",
-        "Dit",
-        "Deze",
-        "Zij",
-        "Ze",
-        "Hij",
-        "Wij",
-        "We",
-        "Men",
-        "Er",
-        "Ook",
-        "Uit",
-        "Volgens",
-        "Onderzoekers",
-        "Wetenschappers",
-        "Nederlanders",
-        "Belgen",
-        "Vlamingen",
-        "Duitsers",
-        "Fransen",
-        "Britten",
-        "Amerikanen",
-        "Europeanen",
-        "Amsterdammers",
-        "Rotterdammers",
-        "Nederland",
-        "Europa",
-        "België",
-        "Ik",
-        "Je",
-        "U",
-        "Wie",
-        "Wat",
-        "Waar",
-        "Hoe",
-        "Maar",
-        "En",
-        "Want",
-        "Dus",
-        "Toch",
-        "Daarom",
-        "Als",
-        "Bij",
-        "In",
-        "Op",
-        "Over",
-        "Met",
-        "Nu",
-        "Zo",
-        "Hoewel",
-        "Omdat",
-        "Terwijl",
-        "Tijdens",
-        "Sinds",
-        "Na",
-        "Voor",
-        "Aan",
-    )
+    for w in """
+    De Het Een Dat Die Dit Deze Zij Ze Hij Wij We Men Er Ook Uit Volgens Onderzoekers
+    Wetenschappers Nederlanders Belgen Vlamingen Duitsers Fransen Britten Amerikanen Europeanen
+    Amsterdammers Rotterdammers Nederland Europa België Ik Je U Wie Wat Waar Hoe Maar En Want
+    Dus Toch Daarom Als Bij In Op Over Met Nu Zo Hoewel Omdat Terwijl Tijdens Sinds Na Voor Aan
+""".split()
 )
 
 # Nouns that describe an organisation before its name (``vakbond FNV``,
 # ``Onderzoeksbureau Motivaction`` at the start of a sentence), matched as the
 # end of a compound.
-_DESCRIPTOR_NOUNS = (
-    "bureau",
-    "peiler",
-    "onderzoeker",
-    "site",
-    "bond",
-    "bonden",
-    "organisatie",
-    "instituut",
-    "stichting",
-    "programma",
-    "blad",
-    "krant",
-    "omroep",
-    "bedrijf",
-    "dienstverlener",
-    "verwerker",
-    "platform",
-    "vereniging",
-    "bank",
-    "verzekeraar",
-    "keten",
-    "koepel",
+_DESCRIPTOR_NOUNS = tuple(
+    """
+    bureau peiler onderzoeker site bond bonden organisatie instituut stichting programma blad
+    krant omroep bedrijf dienstverlener verwerker platform vereniging bank verzekeraar keten
+    koepel
+""".split()
 )
 
 # Audiences written onto a medium's name: a poll ``onder 7Days-lezers`` or
@@ -424,68 +228,19 @@ _AUDIENCE = regex.compile(
 # Descriptors that cannot stand between a cue and a name: function words and
 # verbs that would let ``volgens onderzoek blijkt Nederland`` reach a name.
 _NOT_DESCRIPTORS = frozenset(
-    {
-        "van",
-        "voor",
-        "in",
-        "op",
-        "onder",
-        "naar",
-        "met",
-        "uit",
-        "door",
-        "dat",
-        "die",
-        "dit",
-        "deze",
-        "en",
-        "of",
-        "is",
-        "zijn",
-        "was",
-        "werd",
-        "wordt",
-        "heeft",
-        "hebben",
-        "blijkt",
-        "ook",
-        "nog",
-        "al",
-        "wel",
-        "niet",
-        "er",
-        "zo",
-        "dan",
-        "om",
-        "bij",
-        "tot",
-        "als",
-        "aan",
-        "over",
-        "te",
-        "hem",
-        "haar",
-        "hen",
-        "hun",
-        "ons",
-        "mij",
-        "zich",
-    }
+    """
+    van voor in op onder naar met uit door dat die dit deze en of is zijn was werd wordt heeft
+    hebben blijkt ook nog al wel niet er zo dan om bij tot als aan over te hem haar hen hun ons
+    mij zich
+""".split()
 )
 
 # Nouns after a number that make it a count of people asked by themselves.
 _RESPONDENT_NOUNS = frozenset(
-    {
-        "respondenten",
-        "deelnemers",
-        "ondervraagden",
-        "panelleden",
-        "geënquêteerden",
-        "proefpersonen",
-        "participanten",
-        "stemmers",
-        "kiezers",
-    }
+    """
+    respondenten deelnemers ondervraagden panelleden geënquêteerden proefpersonen participanten
+    stemmers kiezers
+""".split()
 )
 
 # Words after ``NUM POPULATION ...`` that show those people took part.
@@ -496,77 +251,19 @@ _ASKED = regex.compile(
 
 # Units and measures after a number: ``onder 18 jaar`` is an age, not a sample.
 _UNITS = frozenset(
-    {
-        "jaar",
-        "jaren",
-        "procent",
-        "procentpunt",
-        "procentpunten",
-        "pct",
-        "euro",
-        "dollar",
-        "keer",
-        "maal",
-        "zetels",
-        "zetel",
-        "uur",
-        "minuten",
-        "seconden",
-        "dagen",
-        "dag",
-        "weken",
-        "week",
-        "maanden",
-        "maand",
-        "vragen",
-        "kilometer",
-        "km",
-        "meter",
-        "kilo",
-        "gram",
-        "liter",
-        "graden",
-        "punten",
-        "miljoen",
-        "miljard",
-        "duizend",
-        "honderd",
-        "landen",
-        "stuks",
-        "cent",
-        "uren",
-    }
+    """
+    jaar jaren procent procentpunt procentpunten pct euro dollar keer maal zetels zetel uur
+    minuten seconden dagen dag weken week maanden maand vragen kilometer km meter kilo gram
+    liter graden punten miljoen miljard duizend honderd landen stuks cent uren
+""".split()
 )
 
 # Qualifiers before a sample size (``ruim 2.100``, ``bijna 35.000``).
 _QUALIFIERS = frozenset(
-    {
-        "ruim",
-        "bijna",
-        "circa",
-        "ongeveer",
-        "zo'n",
-        "ca.",
-        "liefst",
-        "precies",
-        "exact",
-        "slechts",
-        "minstens",
-        "dik",
-        "krap",
-        "totaal",
-        "meer",
-        "dan",
-        "ruwweg",
-        "zeker",
-        "maar",
-        "in",
-        "nog",
-        "geen",
-        "ten",
-        "minste",
-        "al",
-    }
+    """
+    ruim bijna circa ongeveer zo'n ca. liefst precies exact slechts minstens dik krap totaal
+    meer dan ruwweg zeker maar in nog geen ten minste al
+""".split()
 )
 
 _MONTH = (
@@ -1321,8 +1018,6 @@ class _Survey:
     cue: Span
     sents: set[int]
     samples: list[_Sample] = field(default_factory=list)
-    period: Span | None = None
-    population: Span | None = None
 
 
 def _text_of(doc: _Doc, name: _Name) -> str:
