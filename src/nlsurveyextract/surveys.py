@@ -243,6 +243,11 @@ _RESPONDENT_NOUNS = frozenset(
 """.split()
 )
 
+# Verbs of asking before a count: ``ondervroeg 2500 mensen``.
+_ASKING_VERBS = frozenset(
+    "ondervroeg ondervroegen ondervraagde peilde peilden bevroeg bevroegen liet sprak".split()
+)
+
 # Words after ``NUM POPULATION ...`` that show those people took part.
 _ASKED = regex.compile(
     r"^(?:ondervraagd|gevraagd|bevraagd|geënquêteerd|gepeild|geïnterviewd|voorgelegd"
@@ -886,24 +891,42 @@ def _anchored(doc: _Doc, i: int, j: int, pop: tuple[int, int, int] | None) -> bo
     """Whether the count at tokens ``[i, j)`` is a number of people asked.
 
     ``onder 5000 consumenten`` (with a survey word in the sentence), ``1.024
-    respondenten``, ``ondervroeg 2500 mensen``, ``ondervraagde 723 scholieren``,
-    ``10.000 mensen ondervraagd``, ``350 kinderen die meededen``.
+    respondenten``, ``ondervroeg vorige maand 2500 mensen``, ``ondervraagde
+    723 scholieren``, ``10.000 mensen ondervraagd``, ``350 kinderen die meededen``.
     """
+    if pop is None:
+        return False
     toks = doc.toks
     k = i - 1
     while k >= 0 and i - k < 4 and toks[k].text.casefold() in _QUALIFIERS:
         k -= 1
     before = toks[k].text.casefold() if k >= 0 else ""
-    if before in ("ondervroeg", "ondervroegen", "ondervraagde", "peilde", "bevroeg", "liet"):
-        return pop is not None
-    if before == "onder" and pop is not None:
+    if before == "onder":
         return _has_context(doc, toks[i].sent)
-    if pop is None:
-        return False
+    if _asking_verb_before(doc, k):
+        return True
     head = toks[pop[1]].text.casefold()
     if head in _RESPONDENT_NOUNS - {"stemmers", "kiezers"} or toks[j].text == "ondervraagde":
         return True
     return _asked_after(doc, pop[2])
+
+
+def _asking_verb_before(doc: _Doc, k: int) -> bool:
+    """Whether a verb of asking ends at token ``k`` or up to three words before it.
+
+    ``ondervroeg 2500 mensen``, ``ondervroeg vorige maand 1.200 leraren``,
+    ``peilde in september ruim duizend kiezers``: a short time adverbial may
+    stand between the verb and its count.
+    """
+    for m in range(k, max(k - 4, -1), -1):
+        word = doc.toks[m].text.casefold()
+        if word in _ASKING_VERBS:
+            # ``liet`` and ``sprak`` ask only in a sentence about a survey.
+            loose = word in ("liet", "sprak") and doc.toks[m].sent not in doc.survey_sents
+            return doc.toks[m].sent == doc.toks[k].sent and not loose
+        if not word.isalpha():
+            return False
+    return False
 
 
 def _asked_after(doc: _Doc, j: int) -> bool:

@@ -67,6 +67,11 @@ SURVEYS = [
         id="subject-ondervroeg-period-range",
     ),
     pytest.param(
+        "Peil.nl ondervroeg vorige week 1.500 huurders over de huurverhoging.",
+        [(["Peil.nl"], 1500, "huurders", None)],
+        id="time-adverbial-before-count",
+    ),
+    pytest.param(
         "Motivaction heeft in september ruim duizend Nederlanders ondervraagd over hun "
         "pensioen. Bijna de helft maakt zich zorgen.",
         [(["Motivaction"], 1000, "Nederlanders", "in september")],
@@ -189,6 +194,7 @@ NOT_SURVEYS = [
         id="generic-capitalised-word",
     ),
     pytest.param("Aan het toernooi doen honderd spelers mee.", id="mee-without-survey"),
+    pytest.param("De storm liet 300 gezinnen zonder stroom.", id="liet-without-survey"),
     pytest.param(
         "Het RIVM adviseert ouderen binnen te blijven. Dat is 20 procent van de bevolking.",
         id="known-institute-without-figure-in-sentence",
