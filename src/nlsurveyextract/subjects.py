@@ -103,6 +103,7 @@ COORDINATORS = frozenset({"en", "of"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 PREMODIFIER_TAGS = frozenset({"ADJ", "NUM", "ADV", "X"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "parataxis", "conj", "acl"})
 LEFT_MODIFIER_DEPS = frozenset({"det", "amod", "nmod:poss", "compound", "nummod", "flat"})
 RIGHT_MODIFIER_DEPS = frozenset({"flat", "compound", "amod", "appos"})
 # Prepositions whose phrase narrows a group: "kinderen uit een arm gezin",
@@ -153,7 +154,7 @@ class Discourse:
         """Collect the survey populations and the plural subjects of sentences."""
         found = [Antecedent(start, start, end, "sentence") for start, end in sentence_subject_groups(doc)]
         found += [
-            Antecedent(m.population[0], *m.population, "population")
+            Antecedent(m.population[0], *core_phrase(doc, m.population), "population")
             for m in mentions
             if m.population is not None
         ]
@@ -204,6 +205,19 @@ class Discourse:
 # --------------------------------------------------------------------------- noun phrases
 
 
+def core_phrase(doc: Doc, offsets: Offsets) -> Offsets:
+    """The core noun phrase at the start of a longer phrase.
+
+    ``jongeren tussen 12 en 24 jaar`` -> ``jongeren``: a later figure refers to
+    the group, not to its definition.
+    """
+    span = doc.char_span(*offsets, alignment_mode="expand")
+    phrase = noun_phrase_after(doc, span.start) if span is not None else None
+    if phrase is None or phrase[1] > span.end:  # type: ignore[union-attr]
+        return offsets
+    return char_offsets(doc, phrase)
+
+
 def is_noun(token: Token) -> bool:
     """A noun or name; a capitalised word the tagger missed counts as a name."""
     if token.is_space or token.is_punct:
@@ -211,10 +225,23 @@ def is_noun(token: Token) -> bool:
     return token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X")
 
 
+def is_nominalized(token: Token) -> bool:
+    """An adjective or participle used as a noun: ``de ondervraagden``, ``jongeren``.
+
+    Dutch makes group names from adjectives with ``-en`` (``lageropgeleiden``,
+    ``kiesgerechtigden``, ``werkenden``); taggers trained on treebanks often
+    keep them ADJ or VERB. Such a word heads a phrase when no noun follows it.
+    """
+    if token.pos_ not in ("ADJ", "VERB") or not token.lower_.endswith("en") or len(token) < 5:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is None or not (is_noun(following) or following.pos_ == "ADJ")
+
+
 def is_group_head(token: Token) -> bool:
     """A noun that can name a group: not a pronoun, a number, a time or a share."""
     return (
-        is_noun(token)
+        (is_noun(token) or is_nominalized(token))
         and token.lower_ not in NON_NAMING_WORDS
         and token.lower_ not in NON_GROUP_HEADS
         and not token.like_num
@@ -246,7 +273,7 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
     j, limit = i, min(len(doc), i + MAX_NOUN_PHRASE)
     if determiner and j < limit and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "DET"):
         j += 1
-    while j < limit and not is_noun(doc[j]) and is_premodifier(doc[j]):
+    while j < limit and not is_noun(doc[j]) and is_premodifier(doc[j]) and not is_nominalized(doc[j]):
         j += 1
     if j >= limit or not is_group_head(doc[j]):
         return None
@@ -374,7 +401,7 @@ def of_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
     """
     first_end = first_form_end(span)
     for i in (*range(span.start + 1, first_end), span.end):
-        if i < len(doc) and doc[i].lower_ == "van" and not (i + 1 < len(doc) and is_quantity(doc[i + 1])):
+        if i < len(doc) and doc[i].lower_ == "van" and not (i + 1 < len(doc) and _is_number(doc[i + 1])):
             candidates = [t for t in (_parsed_object(doc, i), noun_phrase_after(doc, i + 1)) if t]
             if candidates:
                 tokens = max(candidates, key=lambda t: t[1])
@@ -431,7 +458,12 @@ def _names_a_group_inside(token: Token, quantity_seen: bool) -> bool:
     It must follow the quantity; qualifiers and number words in the claim
     (``Zo’n``, ``Eén``, ``6%``) do not name a group.
     """
-    return quantity_seen and token.pos_ in NOUN_TAGS and is_group_head(token) and not is_quantity(token)
+    return quantity_seen and is_group_head(token) and not is_quantity(token)
+
+
+def _is_number(token: Token) -> bool:
+    """A figure or number word: ``61%`` in ``een meerderheid van 61%``."""
+    return token.like_num or any(c.isdigit() for c in token.text) or parse_number(token.text) is not None
 
 
 def is_quantity(token: Token) -> bool:
@@ -509,14 +541,38 @@ def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     token = span.root
     if token.dep_ in SUBJECT_DEPS:
         return _subject_child(token.head, span, before_only=True)
+    crossed_clause = False
     for _ in range(4):
-        subject = _subject_child(token, span, before_only=False)
+        subject = _subject_child(token, span, before_only=crossed_clause)
         if subject is not None:
             return subject
-        if token.head is token or token.dep_ in ("ccomp", "advcl", "acl:relcl", "parataxis", "conj"):
-            return None
+        if token.head.i == token.i:
+            return colon_subject(doc, span)
+        crossed_clause = crossed_clause or token.dep_ in CLAUSE_DEPS
         token = token.head
-    return None
+    return colon_subject(doc, span)
+
+
+def colon_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
+    """``Opnieuw zijn de jongeren het meest enthousiast: 95 procent.`` -> ``de jongeren``.
+
+    A figure after a colon that closes the sentence states the share of the
+    subject of the clause before the colon.
+    """
+    k = span.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text != ":" or not _closes_sentence(doc, span):
+        return None
+    before = doc[k - 1]
+    while before.head.i != before.i and before.head.i < k:
+        before = before.head
+    return _subject_child(before, span, before_only=True)
+
+
+def _closes_sentence(doc: Doc, span: SpacySpan) -> bool:
+    rest = [t for t in doc[span.end : span.sent.end] if not t.is_space]
+    return all(t.is_punct for t in rest) or (bool(rest) and rest[0].lower_ == "tegenover")
 
 
 def _governed_by_group_preposition(doc: Doc, span: SpacySpan) -> bool:
@@ -548,15 +604,23 @@ def fronted_group(doc: Doc, span: SpacySpan) -> Offsets | None:
     phrase, after at most an adverb (``Vooral in het mbo``); times (``In
     2009``, ``In maart``) do not count.
     """
-    first = clause_start(doc, span)
-    while first < span.start and (doc[first].is_punct or doc[first].is_space or doc[first].pos_ == "ADV"):
+    starts = [clause_start(doc, span)]
+    if doc.has_annotation("SENT_START") and span.sent.start < starts[0]:
+        starts.append(span.sent.start)
+    for first in starts:
+        phrase = _fronted_phrase(doc, first, span.start)
+        if phrase is not None:
+            return char_offsets(doc, phrase)
+    return None
+
+
+def _fronted_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+    while first < limit and (doc[first].is_punct or doc[first].is_space or doc[first].pos_ == "ADV"):
         first += 1
-    if first >= span.start or doc[first].lower_ not in FRONTING_PREPOSITIONS:
+    if first >= limit or doc[first].lower_ not in FRONTING_PREPOSITIONS:
         return None
     phrase = noun_phrase_after(doc, first + 1)
-    if phrase is None or phrase[1] > span.start:
-        return None
-    return char_offsets(doc, phrase)
+    return None if phrase is None or phrase[1] > limit else phrase
 
 
 def clause_start(doc: Doc, span: SpacySpan) -> int:
