@@ -38,10 +38,14 @@ SUBJECT_RELIABILITY: dict[str, float] = {
 
 
 def findings_and_surveys(
-    doc: Doc, spans_key: str
+    doc: Doc, spans_key: str, text: str | None = None
 ) -> tuple[tuple[Finding, ...], tuple[Survey, ...], tuple[str, ...]]:
-    """Build findings and surveys from a Doc the percentage finder has run on."""
-    text = doc.text
+    """Build findings and surveys from a Doc the percentage finder has run on.
+
+    ``text`` is the article as the result reports it, of the same length as
+    ``doc.text`` (see :func:`nlsurveyextract.pipeline.parser_text`); spans quote it.
+    """
+    text = doc.text if text is None else text
     mentions = find_surveys(text)
     surveys = tuple(survey_model(text, mention) for mention in mentions)
     discourse = Discourse.from_doc(doc, mentions)
@@ -50,7 +54,7 @@ def findings_and_surveys(
         expression: PercentExpression = span._.nlse_percentage
         choice = resolve_subject(doc, expression, discourse)
         discourse = discourse.remember(expression, choice)
-        findings.append(finding_model(doc, span, expression, choice, mentions))
+        findings.append(finding_model(doc, text, span, expression, choice, mentions))
     notes = () if doc.has_annotation("DEP") else (NO_PARSE_NOTE,)
     return tuple(findings), surveys, notes
 
@@ -73,13 +77,13 @@ def survey_model(text: str, mention: SurveyMention) -> Survey:
 
 def finding_model(
     doc: Doc,
+    text: str,
     span: SpacySpan,
     expression: PercentExpression,
     choice: SubjectChoice,
     mentions: list[SurveyMention],
 ) -> Finding:
     """The public Finding of one percentage expression and its resolved subject."""
-    text = doc.text
     return Finding(
         value=expression.value,
         unit=expression.unit,

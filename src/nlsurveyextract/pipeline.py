@@ -176,6 +176,23 @@ def prepare_file(path: str | Path, config: ExtractConfig = DEFAULT_CONFIG) -> Pr
 
 # --------------------------------------------------------------------------- extraction
 
+# Spaces a tokenizer and parser trained on treebanks have never seen: spaCy
+# makes each a token of its own, which the parser then attaches at random.
+# Mapped one character to one, so every offset stays valid for the article.
+_PARSER_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
+def parser_text(text: str) -> str:
+    """The article as the parser sees it: non-breaking and thin spaces made plain.
+
+    The result has the same length as ``text``, so offsets found in it point
+    into ``text`` too; results always quote the article's own characters.
+
+    >>> parser_text("36\u00a0procent") == "36 procent"
+    True
+    """
+    return text.translate(_PARSER_SPACES)
+
 
 def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult:
     """Build the result from a Doc that a pipeline with the percentage finder made.
@@ -187,9 +204,9 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     from .findings import findings_and_surveys
 
     prepared = prepared or PreparedText(source="<doc>", text=doc.text)
-    if prepared.text != doc.text:
+    if parser_text(prepared.text) != parser_text(doc.text):
         raise ValueError("extract_doc: the Doc's text differs from the prepared text it came with")
-    findings, surveys, notes = findings_and_surveys(doc, PERCENTAGES_PIPE)
+    findings, surveys, notes = findings_and_surveys(doc, PERCENTAGES_PIPE, prepared.text)
     return ArticleResult(
         source=prepared.source,
         date=prepared.date,
@@ -217,7 +234,7 @@ def extract(
     40.0
     """
     prepared = prepare_text(text, source, config)
-    return extract_doc((nlp or default_nlp())(prepared.text), prepared)
+    return extract_doc((nlp or default_nlp())(parser_text(prepared.text)), prepared)
 
 
 def extract_file(
@@ -225,7 +242,7 @@ def extract_file(
 ) -> ArticleResult:
     """Extract the findings of one article file (any encoding; ``-`` reads stdin)."""
     prepared = prepare_file(path, config)
-    return extract_doc((nlp or default_nlp())(prepared.text), prepared)
+    return extract_doc((nlp or default_nlp())(parser_text(prepared.text)), prepared)
 
 
 def extract_many(
@@ -257,7 +274,7 @@ def _pipe_prepared(
     """Run nlp.pipe over the prepared texts, passing error records through in place."""
     for batch in _batches(items, batch_size):
         texts = [item for item in batch if isinstance(item, PreparedText)]
-        docs = iter(nlp.pipe(item.text for item in texts))
+        docs = iter(nlp.pipe(parser_text(item.text) for item in texts))
         for item in batch:
             if isinstance(item, ErrorRecord):
                 yield item

@@ -103,7 +103,9 @@ COORDINATORS = frozenset({"en", "of"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 PREMODIFIER_TAGS = frozenset({"ADJ", "NUM", "ADV", "X"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "parataxis", "conj", "acl"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "acl", "xcomp"})
+# Coordinated and loosely attached clauses have subjects of their own.
+COORDINATED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
 LEFT_MODIFIER_DEPS = frozenset({"det", "amod", "nmod:poss", "compound", "nummod", "flat"})
 RIGHT_MODIFIER_DEPS = frozenset({"flat", "compound", "amod", "appos"})
 # Prepositions whose phrase narrows a group: "kinderen uit een arm gezin",
@@ -218,6 +220,11 @@ def core_phrase(doc: Doc, offsets: Offsets) -> Offsets:
     return char_offsets(doc, phrase)
 
 
+def morph(token: Token, feature: str) -> list[str]:
+    """The values of one morphological feature (``Number`` -> ``["Plur"]``), or none."""
+    return list(token.morph.get(feature, []))
+
+
 def is_noun(token: Token) -> bool:
     """A noun or name; a capitalised word the tagger missed counts as a name."""
     if token.is_space or token.is_punct:
@@ -251,7 +258,7 @@ def is_group_head(token: Token) -> bool:
 
 def _is_verb_form(token: Token) -> bool:
     """A finite verb the tagger took for a name (``Vertelde``, ``Stuurt``): never a head."""
-    return token.pos_ == "PROPN" and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ == "PROPN" and "Fin" in morph(token, "VerbForm")
 
 
 def is_premodifier(token: Token) -> bool:
@@ -259,7 +266,7 @@ def is_premodifier(token: Token) -> bool:
     if token.is_space or token.is_punct:
         return False
     if token.pos_ == "VERB":
-        return "Part" in token.morph.get("VerbForm")
+        return "Part" in morph(token, "VerbForm")
     return token.pos_ in PREMODIFIER_TAGS
 
 
@@ -273,13 +280,28 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
     j, limit = i, min(len(doc), i + MAX_NOUN_PHRASE)
     if determiner and j < limit and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "DET"):
         j += 1
-    while j < limit and not is_noun(doc[j]) and is_premodifier(doc[j]) and not is_nominalized(doc[j]):
-        j += 1
+    while j < limit:
+        if _truncated_compound(doc, j):
+            j += 2  # "oproep- en invalkrachten": the first half of a shared compound
+        elif not is_noun(doc[j]) and is_premodifier(doc[j]) and not is_nominalized(doc[j]):
+            j += 1
+        else:
+            break
     if j >= limit or not is_group_head(doc[j]):
         return None
     while j + 1 < limit and is_noun(doc[j + 1]):
         j += 1
     return i, _coordinated_end(doc, j + 1, limit)
+
+
+def _truncated_compound(doc: Doc, j: int) -> bool:
+    """``oproep-`` before ``en``/``of``: Dutch shares the last part of two compounds."""
+    return (
+        doc[j].text.endswith("-")
+        and len(doc[j]) > 2
+        and j + 1 < len(doc)
+        and doc[j + 1].lower_ in COORDINATORS
+    )
 
 
 def _coordinated_end(doc: Doc, end: int, limit: int) -> int:
@@ -446,8 +468,8 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
     phrase = noun_phrase_after(doc, span.end, determiner=False)
     if phrase is None:
         return None
-    head = doc[phrase[1] - 1]
-    if expression.form in ("figure", "words", "fraction") and "Plur" not in head.morph.get("Number"):
+    head_token = doc[phrase[1] - 1]
+    if expression.form in ("figure", "words", "fraction") and "Plur" not in morph(head_token, "Number"):
         return None
     return char_offsets(doc, phrase)
 
@@ -546,8 +568,8 @@ def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
         subject = _subject_child(token, span, before_only=crossed_clause)
         if subject is not None:
             return subject
-        if token.head.i == token.i:
-            return colon_subject(doc, span)
+        if token.head.i == token.i or token.dep_ in COORDINATED_CLAUSE_DEPS:
+            break
         crossed_clause = crossed_clause or token.dep_ in CLAUSE_DEPS
         token = token.head
     return colon_subject(doc, span)
@@ -645,7 +667,7 @@ def sentence_subject_groups(doc: Doc) -> list[Offsets]:
         if token.dep_ in SUBJECT_DEPS
         and token.head.dep_ == "ROOT"
         and token.pos_ == "NOUN"
-        and "Plur" in token.morph.get("Number")
+        and "Plur" in morph(token, "Number")
         and token.lower_ not in REPORTING_NOUNS
         and is_group_head(token)
     ]
