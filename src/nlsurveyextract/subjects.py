@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+import regex
+
 from .numbers import parse_fraction, parse_number
 
 if TYPE_CHECKING:
@@ -261,12 +263,16 @@ def _is_verb_form(token: Token) -> bool:
     return token.pos_ == "PROPN" and "Fin" in morph(token, "VerbForm")
 
 
+def _is_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in morph(token, "VerbForm")
+
+
 def is_premodifier(token: Token) -> bool:
     """Adjectives, numbers, adverbs and participles before a noun (``ondervraagde``)."""
     if token.is_space or token.is_punct:
         return False
     if token.pos_ == "VERB":
-        return "Part" in morph(token, "VerbForm")
+        return _is_participle(token)
     return token.pos_ in PREMODIFIER_TAGS
 
 
@@ -335,7 +341,7 @@ def _phrase_start(doc: Doc, j: int, end: int) -> int:
     start = j
     while start - 1 >= 0 and end - start < MAX_NOUN_PHRASE:
         previous = doc[start - 1]
-        if is_noun(previous) or previous.pos_ == "ADJ":
+        if is_noun(previous) or previous.pos_ == "ADJ" or _is_participle(previous):
             start -= 1
         elif previous.lower_ in DETERMINERS or previous.pos_ == "DET":
             return start - 1
@@ -688,12 +694,21 @@ def clause_bounds(text: str, start: int, end: int, sentence: Offsets) -> Offsets
     return i, j
 
 
-def statement_offsets(doc: Doc, span: SpacySpan, after: int) -> Offsets | None:
+# A list of bracketed items after a figure: ", Zwitserland (30 procent) en
+# Oostenrijk (28 procent)". Bounded repetitions keep the match linear.
+_BRACKETED_ITEMS = regex.compile(r"(?:\s*(?:,|\ben\b|\bof\b)\s*[^,;:()\n]{1,60}?\([^()\n]{1,40}\)){1,12}")
+# What may continue a list item's clause without saying what holds for it.
+_LIST_CONTINUATIONS = regex.compile(r"\s*,?\s*(?:gevolgd door|en|of|tegenover|naast|dan)\b")
+
+
+def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> Offsets | None:
     """What holds for the share: the rest of the clause after the expression and its group.
 
     ``Slechts zestien procent heeft de technologie volledig geïntegreerd, ...``
-    -> ``heeft de technologie volledig geïntegreerd``. When the figure closes its
-    clause (``De AMX daalde 2,3%``), the clause before it stands in.
+    -> ``heeft de technologie volledig geïntegreerd``. A bracketed figure in a
+    list (``het Verenigd Koninkrijk (36 procent) en Zwitserland (30 procent)
+    ligt ... hoger``) skips the rest of the list. When nothing follows in the
+    clause (``De AMX daalde 2,3%``), the clause before the figure stands in.
     """
     text = doc.text
     sentence = (
@@ -701,10 +716,17 @@ def statement_offsets(doc: Doc, span: SpacySpan, after: int) -> Offsets | None:
     )
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1
-    clause = clause_bounds(text, after, after, sentence)
-    start, end = after, clause[1]
+    if method == "apposition":
+        items = _BRACKETED_ITEMS.match(text, after, sentence[1])
+        after = items.end() if items else after
+    start, end = after, clause_bounds(text, after, after, sentence)[1]
+    if method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end):
+        end = start
     if not text[start:end].strip(" .!?"):
-        start, end = clause_bounds(text, span.start_char, span.start_char, sentence)[0], span.start_char
+        before = span.start_char
+        while before > sentence[0] and text[before - 1] in " (\u00a0":
+            before -= 1
+        start, end = clause_bounds(text, before, before, sentence)[0], before
     return _trimmed(text, start, end)
 
 
@@ -730,7 +752,7 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
     if subject is None:
         subject = discourse.antecedent(expression.start)
         method = "context" if subject is not None else "none"
-    return SubjectChoice(subject, statement_offsets(doc, span, group_end), method)
+    return SubjectChoice(subject, statement_offsets(doc, span, group_end, method), method)
 
 
 def explicit_subject(
