@@ -38,6 +38,13 @@ Form = Literal["figure", "words", "fraction", "ratio", "vague"]
 meerderheid`` (vague: no number, value is None)."""
 
 Direction = Literal["up", "down"]
+SubjectMethod = Literal[
+    "of_group", "quantified_noun", "apposition", "clause_subject", "fronted_group", "context", "none"
+]
+"""How the subject was found: ``dertig procent van de bestuurders`` (of_group),
+``Zeven op de tien IT’ers`` (quantified_noun), ``Zwitserland (30 procent)``
+(apposition), ``De AMX daalde 2,3%`` (clause_subject), ``Van de jongeren geeft
+57 procent ...`` (fronted_group), or from earlier sentences (context)."""
 """For changes: ``steeg met 3 procent`` is up, ``daalde 2,3%`` is down."""
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -108,6 +115,9 @@ class Finding(BaseModel):
         default=None,
         description="Who or what the proportion is about: 'de bestuurders' in 'dertig procent van "
         "de bestuurders'; for an elliptical sentence the group understood from context.",
+    )
+    subject_method: SubjectMethod = Field(
+        default="none", description="Which rule found the subject; 'context' means an earlier sentence."
     )
     statement: Span | None = Field(
         default=None, description="What holds for that share: the rest of its clause."

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 
 from .numbers import parse_fraction, parse_number
+from .schema import SubjectMethod
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,9 +44,7 @@ if TYPE_CHECKING:
 
 SPANS_KEY = "nlsurveyextract_percentages"
 
-Method = Literal[
-    "of_group", "quantified_noun", "apposition", "clause_subject", "fronted_group", "context", "none"
-]
+Method = SubjectMethod
 Offsets = tuple[int, int]
 
 # Words that open a noun phrase: articles, demonstratives, possessives and

@@ -88,3 +88,11 @@ def test_load_refuses_a_pipeline_for_another_language(tmp_path: Path):
     spacy.blank("en").to_disk(tmp_path / "english")
     with pytest.raises(ModelError, match="not Dutch"):
         nlsurveyextract.load(tmp_path / "english")
+
+
+def test_confidence_follows_how_the_subject_was_found(nlp):
+    first, second = nlsurveyextract.extract(TEXT, nlp=nlp).findings
+    assert first.subject_method == "of_group"
+    assert second.subject_method == "context"
+    assert second.subject is not None and second.subject.text == "de boeren"
+    assert first.confidence >= 0.8 > second.confidence
