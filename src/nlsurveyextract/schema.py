@@ -39,11 +39,19 @@ meerderheid`` (vague: no number, value is None)."""
 
 Direction = Literal["up", "down"]
 SubjectMethod = Literal[
-    "of_group", "quantified_noun", "apposition", "clause_subject", "fronted_group", "context", "none"
+    "of_group",
+    "respective_item",
+    "quantified_noun",
+    "apposition",
+    "clause_subject",
+    "fronted_group",
+    "context",
+    "none",
 ]
 """How the subject was found: ``dertig procent van de bestuurders`` (of_group),
 ``Zeven op de tien IT’ers`` (quantified_noun), ``Zwitserland (30 procent)``
-(apposition), ``De AMX daalde 2,3%`` (clause_subject), ``Van de jongeren geeft
+(apposition), ``Rotterdam en Amsterdam: respectievelijk 65 en 57 procent``
+(respective_item), ``De AMX daalde 2,3%`` (clause_subject), ``Van de jongeren geeft
 57 procent ...`` (fronted_group), or from earlier sentences (context)."""
 """For changes: ``steeg met 3 procent`` is up, ``daalde 2,3%`` is down."""
 

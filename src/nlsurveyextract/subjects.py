@@ -101,6 +101,8 @@ QUANTITY_WORDS = frozenset(
 )
 
 COORDINATORS = frozenset({"en", "of"})
+# Lowercase words inside names (``Forum voor Democratie``, ``Partij van de Arbeid``).
+NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 PREMODIFIER_TAGS = frozenset({"ADJ", "NUM", "ADV", "X"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
@@ -650,6 +652,72 @@ def _fronted_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
     return None if phrase is None or phrase[1] > limit else phrase
 
 
+def respective_item(doc: Doc, span: SpacySpan) -> Offsets | None:
+    """``Rotterdam en Amsterdam hebben respectievelijk 65 en 57 procent`` -> ``Amsterdam`` for 57.
+
+    ``respectievelijk`` pairs the n-th figure of a series with the n-th item of
+    the coordination before it (``A, B en C``).
+    """
+    sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    cue = next(
+        (k for k in range(span.start - 1, sentence_start - 1, -1) if doc[k].lower_ == "respectievelijk"), None
+    )
+    if cue is None:
+        return None
+    figures = [s for s in doc.spans.get(SPANS_KEY, ()) if cue < s.start and s.sent.start == span.sent.start]
+    items = coordinated_items(doc, sentence_start, cue)
+    position = next((n for n, figure in enumerate(figures) if figure.start == span.start), None)
+    if position is None or len(items) != len(figures):
+        return None
+    return char_offsets(doc, items[position])
+
+
+def coordinated_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of the last ``A, B en C`` coordination of names or nouns in ``doc[start:end]``."""
+    conjunction = next(
+        (
+            c
+            for c in range(end - 2, start, -1)
+            if doc[c].lower_ == "en" and is_noun(doc[c - 1]) and is_noun(doc[c + 1])
+        ),
+        None,
+    )
+    if conjunction is None:
+        return []
+    items = [(conjunction + 1, _name_end(doc, conjunction + 1, end))]
+    item_end = conjunction
+    while True:
+        item_start = _name_start(doc, item_end - 1, start)
+        items.insert(0, (item_start, item_end))
+        if item_start - 1 <= start or doc[item_start - 1].text != ",":
+            return items
+        item_end = item_start - 1
+
+
+def _name_end(doc: Doc, i: int, limit: int) -> int:
+    """End of a name or noun that may hold link words: ``Forum voor Democratie``."""
+    j = i + 1
+    if doc[i].pos_ != "PROPN":
+        return j  # a common noun item is one word ("scholieren en studenten")
+    while j < limit:
+        if doc[j].pos_ == "PROPN" or (doc[j].is_title and is_noun(doc[j])):
+            j += 1
+        elif doc[j].lower_ in NAME_LINKS and j + 1 < limit and doc[j + 1].is_title:
+            j += 2
+        else:
+            break
+    return j
+
+
+def _name_start(doc: Doc, j: int, limit: int) -> int:
+    start = j
+    while start - 1 > limit and (is_noun(doc[start - 1]) or doc[start - 1].lower_ in NAME_LINKS):
+        start -= 1
+    while doc[start].lower_ in NAME_LINKS:
+        start += 1
+    return start
+
+
 def clause_start(doc: Doc, span: SpacySpan) -> int:
     """Token index where the clause of ``span`` starts: after the last , ; : in its sentence."""
     sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
@@ -766,6 +834,7 @@ def explicit_subject(
     if group is not None and not group[1]:
         return "of_group", group[0]
     rules: tuple[tuple[Method, Callable[[], Offsets | None]], ...] = (
+        ("respective_item", lambda: respective_item(doc, span)),
         ("quantified_noun", lambda: quantified_noun(doc, span, expression)),
         ("apposition", lambda: apposition(doc, expression)),
         ("clause_subject", lambda: clause_subject(doc, span)),

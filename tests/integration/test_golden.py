@@ -30,7 +30,7 @@ def golden(request, nlp):
 
 
 def test_text_is_repaired_exactly(golden):
-    expected, article, result = golden
+    _, article, result = golden
     clean = article.with_name(article.name.replace(".txt", ".clean.txt"))
     if clean.exists():
         clean_text = clean.read_text(encoding="utf-8")
@@ -69,7 +69,7 @@ def test_no_finding_on_non_proportions(golden):
 def test_surveys(golden):
     expected, _, result = golden
     assert len(result.surveys) == len(expected["surveys"])
-    for got, want in zip(result.surveys, expected["surveys"]):
+    for got, want in zip(result.surveys, expected["surveys"], strict=True):
         assert [span.text for span in got.conductor] == want["conductor"]
         assert got.sample_size == want["sample_size"]
         assert got.population is not None and got.population.text == want["population"]
