@@ -32,6 +32,7 @@ SUBJECT_RELIABILITY: dict[str, float] = {
     "quantified_noun": 0.92,
     "apposition": 0.91,
     "respective_item": 0.9,
+    "change_partner": 0.8,
     "clause_subject": 0.78,
     "fronted_group": 0.76,
     "context": 0.65,

@@ -25,17 +25,39 @@ import regex
 # Cardinal words 0-19 (spaCy nl lex_attrs; ANS §6.2). "een" and "één" are the
 # same word; accents are folded before lookup.
 UNITS: Mapping[str, int] = {
-    "nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
-    "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "nul": 0,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
 }
 TEENS: Mapping[str, int] = {
-    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
 }
 # Tens (spaCy nl lex_attrs); combine as unit + "en" + ten: "vijfenzeventig".
 TENS: Mapping[str, int] = {
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
-    "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
 }
 # Words written together with the number before and after them (ANS §6.2.2).
 HUNDRED, THOUSAND = "honderd", "duizend"
@@ -50,9 +72,19 @@ HALVES: Mapping[str, float] = {"half": 0.5, "een half": 0.5, "anderhalf": 1.5}
 # "derde" means one third only after a numeral ("twee derde"); "de derde" is an
 # ordinal, which the caller's patterns rule out.
 DENOMINATORS: Mapping[str, int] = {
-    "helft": 2, "derde": 3, "kwart": 4, "vierde": 4, "vijfde": 5,
-    "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10,
-    "twaalfde": 12, "twintigste": 20, "honderdste": 100,
+    "helft": 2,
+    "derde": 3,
+    "kwart": 4,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "twaalfde": 12,
+    "twintigste": 20,
+    "honderdste": 100,
 }
 
 # Denominators written together with their numerator ("tweederde",

@@ -44,8 +44,15 @@ from nlsurveyextract.numbers import (
 )
 
 Qualifier = Literal[
-    "exact", "about", "almost", "more_than", "less_than",
-    "at_least", "at_most", "only", "as_many_as",
+    "exact",
+    "about",
+    "almost",
+    "more_than",
+    "less_than",
+    "at_least",
+    "at_most",
+    "only",
+    "as_many_as",
 ]
 Form = Literal["figure", "words", "fraction", "ratio", "vague"]
 Unit = Literal["percent", "percentage_point"]
@@ -86,66 +93,142 @@ class PercentExpression:
 
 # Unit words after a number (guidelines; "pct." is the ANP abbreviation).
 UNIT_WORDS: Mapping[str, Unit] = {
-    "procentpunten": "percentage_point", "procentpunt": "percentage_point",
-    "%-punt": "percentage_point", "%-punten": "percentage_point", "percentagepunten": "percentage_point",
+    "procentpunten": "percentage_point",
+    "procentpunt": "percentage_point",
+    "%-punt": "percentage_point",
+    "%-punten": "percentage_point",
+    "percentagepunten": "percentage_point",
     "percentagepunt": "percentage_point",
-    "procent": "percent", "percent": "percent", "pct.": "percent", "pct": "percent",
+    "procent": "percent",
+    "percent": "percent",
+    "pct.": "percent",
+    "pct": "percent",
     "%": "percent",
 }
 
 # Degree words before a number (ANS §8.3 "gradatie"), mapped to what they say
 # about the true value. Longer phrases are tried first.
 QUALIFIERS: Mapping[str, Qualifier] = {
-    "ongeveer": "about", "circa": "about", "ca.": "about", "zo'n": "about",
-    "zo’n": "about", "zo´n": "about", "zo`n": "about", "rond": "about",
-    "rond de": "about", "rondom": "about",
-    "om en nabij": "about", "pakweg": "about", "grofweg": "about",
-    "ruwweg": "about", "zowat": "about", "naar schatting": "about",
-    "plusminus": "about", "tot zo'n": "about", "tot zo’n": "about", "ca": "about",
-    "~": "about", "±": "about", "<": "less_than", ">": "more_than", "≤": "at_most",
+    "ongeveer": "about",
+    "circa": "about",
+    "ca.": "about",
+    "zo'n": "about",
+    "zo’n": "about",
+    "zo´n": "about",
+    "zo`n": "about",
+    "rond": "about",
+    "rond de": "about",
+    "rondom": "about",
+    "om en nabij": "about",
+    "pakweg": "about",
+    "grofweg": "about",
+    "ruwweg": "about",
+    "zowat": "about",
+    "naar schatting": "about",
+    "plusminus": "about",
+    "tot zo'n": "about",
+    "tot zo’n": "about",
+    "ca": "about",
+    "~": "about",
+    "±": "about",
+    "<": "less_than",
+    ">": "more_than",
+    "≤": "at_most",
     "≥": "at_least",
-    "bijna": "almost", "nagenoeg": "almost", "vrijwel": "almost", "krap": "almost",
-    "krappe": "almost", "een kleine": "almost", "net geen": "almost",
-    "ruim": "more_than", "ruime": "more_than", "dik": "more_than",
-    "dikke": "more_than", "een dikke": "more_than", "een goede": "more_than",
-    "meer dan": "more_than", "iets meer dan": "more_than",
-    "net meer dan": "more_than", "net iets meer dan": "more_than",
-    "ruim meer dan": "more_than", "boven de": "more_than",
-    "minder dan": "less_than", "iets minder dan": "less_than",
-    "net minder dan": "less_than", "nog geen": "less_than", "onder de": "less_than",
-    "ten minste": "at_least", "tenminste": "at_least", "minstens": "at_least",
-    "minimaal": "at_least", "zeker": "at_least", "niet minder dan": "at_least",
-    "hooguit": "at_most", "maximaal": "at_most", "hoogstens": "at_most",
-    "ten hoogste": "at_most", "niet meer dan": "at_most", "tot maximaal": "at_most",
-    "slechts": "only", "maar": "only", "nog maar": "only", "pas": "only",
-    "amper": "only", "nauwelijks": "only",
-    "maar liefst": "as_many_as", "liefst": "as_many_as", "wel": "as_many_as",
-    "zelfs": "as_many_as", "tot wel": "as_many_as", "tot liefst": "as_many_as",
+    "bijna": "almost",
+    "nagenoeg": "almost",
+    "vrijwel": "almost",
+    "krap": "almost",
+    "krappe": "almost",
+    "een kleine": "almost",
+    "net geen": "almost",
+    "ruim": "more_than",
+    "ruime": "more_than",
+    "dik": "more_than",
+    "dikke": "more_than",
+    "een dikke": "more_than",
+    "een goede": "more_than",
+    "meer dan": "more_than",
+    "iets meer dan": "more_than",
+    "net meer dan": "more_than",
+    "net iets meer dan": "more_than",
+    "ruim meer dan": "more_than",
+    "boven de": "more_than",
+    "minder dan": "less_than",
+    "iets minder dan": "less_than",
+    "net minder dan": "less_than",
+    "nog geen": "less_than",
+    "onder de": "less_than",
+    "ten minste": "at_least",
+    "tenminste": "at_least",
+    "minstens": "at_least",
+    "minimaal": "at_least",
+    "zeker": "at_least",
+    "niet minder dan": "at_least",
+    "hooguit": "at_most",
+    "maximaal": "at_most",
+    "hoogstens": "at_most",
+    "ten hoogste": "at_most",
+    "niet meer dan": "at_most",
+    "tot maximaal": "at_most",
+    "slechts": "only",
+    "maar": "only",
+    "nog maar": "only",
+    "pas": "only",
+    "amper": "only",
+    "nauwelijks": "only",
+    "maar liefst": "as_many_as",
+    "liefst": "as_many_as",
+    "wel": "as_many_as",
+    "zelfs": "as_many_as",
+    "tot wel": "as_many_as",
+    "tot liefst": "as_many_as",
 }
 # Degree phrases after the figure: "6,7 procent of meer".
 SUFFIX_QUALIFIERS: Mapping[str, Qualifier] = {
-    "of meer": "at_least", "en meer": "at_least", "of hoger": "at_least",
-    "of minder": "at_most", "of lager": "at_most",
+    "of meer": "at_least",
+    "en meer": "at_least",
+    "of hoger": "at_least",
+    "of minder": "at_most",
+    "of lager": "at_most",
 }
 
 # Vague quantifiers (guidelines: optional findings, value null). "alle",
 # "iedereen" and "niemand" only count with a degree word before them.
 VAGUE: Mapping[str, Qualifier] = {
-    "een meerderheid": "exact", "de meerderheid": "exact", "een minderheid": "exact",
-    "het merendeel": "exact", "het overgrote deel": "exact",
-    "het overgrote merendeel": "exact", "de overgrote meerderheid": "exact",
-    "het grootste deel": "exact", "het grootste gedeelte": "exact",
-    "de meeste": "exact", "de meesten": "exact",
-    "een ruime meerderheid": "more_than", "een krappe meerderheid": "almost",
-    "een kleine meerderheid": "exact", "een grote meerderheid": "exact",
-    "een overgrote meerderheid": "exact", "een dikke meerderheid": "more_than",
-    "een nipte meerderheid": "exact", "een overweldigende meerderheid": "exact",
-    "een kleine minderheid": "exact", "een grote minderheid": "exact",
-    "bijna alle": "almost", "bijna allen": "almost", "bijna iedereen": "almost",
-    "bijna allemaal": "almost", "bijna niemand": "almost",
-    "vrijwel alle": "almost", "vrijwel iedereen": "almost", "vrijwel niemand": "almost",
-    "nagenoeg alle": "almost", "nagenoeg iedereen": "almost",
-    "zowat alle": "almost", "zowat iedereen": "almost",
+    "een meerderheid": "exact",
+    "de meerderheid": "exact",
+    "een minderheid": "exact",
+    "het merendeel": "exact",
+    "het overgrote deel": "exact",
+    "het overgrote merendeel": "exact",
+    "de overgrote meerderheid": "exact",
+    "het grootste deel": "exact",
+    "het grootste gedeelte": "exact",
+    "de meeste": "exact",
+    "de meesten": "exact",
+    "een ruime meerderheid": "more_than",
+    "een krappe meerderheid": "almost",
+    "een kleine meerderheid": "exact",
+    "een grote meerderheid": "exact",
+    "een overgrote meerderheid": "exact",
+    "een dikke meerderheid": "more_than",
+    "een nipte meerderheid": "exact",
+    "een overweldigende meerderheid": "exact",
+    "een kleine minderheid": "exact",
+    "een grote minderheid": "exact",
+    "bijna alle": "almost",
+    "bijna allen": "almost",
+    "bijna iedereen": "almost",
+    "bijna allemaal": "almost",
+    "bijna niemand": "almost",
+    "vrijwel alle": "almost",
+    "vrijwel iedereen": "almost",
+    "vrijwel niemand": "almost",
+    "nagenoeg alle": "almost",
+    "nagenoeg iedereen": "almost",
+    "zowat alle": "almost",
+    "zowat iedereen": "almost",
 }
 # Nouns after "de meeste" that make it a superlative, not a share of a group
 # ("de partij met de meeste stemmen").
@@ -171,14 +254,11 @@ ORDINAL_NOUNS = frozenset(
 RATING_WORDS = frozenset("cijfer rapportcijfer gemiddelde score beoordeling".split())
 # Month names (a date: "van 22 op 23 september" is no ratio).
 MONTHS = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober "
-    "november december".split()
+    "januari februari maart april mei juni juli augustus september oktober november december".split()
 )
 # Words after "kwart" that make it a time, a period or an amount, not a share:
 # "kwart over drie", "een kwart eeuw", "een kwart miljoen bezoekers".
-KWART_NOT_SHARE = frozenset(
-    "over voor eeuw miljoen miljard liter kilo pond mijl uur seconde minuut".split()
-)
+KWART_NOT_SHARE = frozenset("over voor eeuw miljoen miljard liter kilo pond mijl uur seconde minuut".split())
 # Nouns after "11 van de 28" that make it a count, not a share (guidelines).
 COUNT_NOUNS = frozenset("zetels zetel stemmen punten wedstrijden".split())
 
@@ -213,9 +293,7 @@ DOWN_AFTER = frozenset(
 LEVEL_WORDS = frozenset("naar tot op rond boven onder".split())
 # Comparatives that also modify a following noun ("de andere helft minder
 # regels", "de helft plus een"); they mark a change only after a figure with a unit.
-COMPARATIVES = frozenset(
-    "hoger meer lager minder duurder goedkoper sterker zwakker plus min".split()
-)
+COMPARATIVES = frozenset("hoger meer lager minder duurder goedkoper sterker zwakker plus min".split())
 # Prepositions (ANS §9) that make "de meeste"/"een meerderheid" a superlative
 # or a majority of seats rather than a share of a group.
 PREPOSITIONS = frozenset("met voor aan op tot naar bij door in uit over zonder van".split())
@@ -327,9 +405,7 @@ _APPOSITION_GAP_RE = regex.compile(
     rf"(?:{_WS}(?P<restate>{_alternation(RESTATE_WORDS)}))?{_WS}\Z",
     regex.IGNORECASE,
 )
-_CLAUSE_WORD_RE = regex.compile(
-    rf"(?<!\w)(?:{_alternation(CLAUSE_WORDS)})(?!\w)", regex.IGNORECASE
-)
+_CLAUSE_WORD_RE = regex.compile(rf"(?<!\w)(?:{_alternation(CLAUSE_WORDS)})(?!\w)", regex.IGNORECASE)
 _GAP_END_RE = regex.compile(r"[,:(–—]")
 _VAN_GAP_RE = regex.compile(rf"\A{_WS}van{_WS}\Z", regex.IGNORECASE)
 _OWN_GROUP_AFTER_RE = regex.compile(rf"{_WS}(?:van|onder|bij){_WS}", regex.IGNORECASE)
@@ -420,8 +496,9 @@ def _figures(text: str) -> Iterator[PercentExpression]:
             direction = "up"
         form: Form = "figure" if m["num"][0].isdigit() else "words"
         value = -value if direction == "down" else value
-        yield PercentExpression(m.start(), m.end(), value, _unit_of(m["unit"]),
-                                direction=direction, form=form)
+        yield PercentExpression(
+            m.start(), m.end(), value, _unit_of(m["unit"]), direction=direction, form=form
+        )
 
 
 def _is_year(number: str, value: float) -> bool:
@@ -514,8 +591,9 @@ def _fractions(text: str) -> Iterator[PercentExpression]:
             continue
         unit_m = _UNIT_AFTER_RE.match(text, m.end())
         if unit_m:
-            yield PercentExpression(m.start(), unit_m.end(), value / 100,
-                                    _unit_of(unit_m["unit"]), form="words")
+            yield PercentExpression(
+                m.start(), unit_m.end(), value / 100, _unit_of(unit_m["unit"]), form="words"
+            )
         else:
             yield PercentExpression(m.start(), m.end(), value, form="fraction")
 
@@ -536,8 +614,7 @@ def _ratios(text: str, *, weak: bool) -> Iterator[PercentExpression]:
         if not _ratio_reads_as_share(text, m, noun):
             continue
         is_van = _phrase(m["op"]).startswith("van")
-        strong = not is_van or (n >= 2 and d <= 10 and noun not in COUNT_NOUNS
-                                and not noun.endswith("ste"))
+        strong = not is_van or (n >= 2 and d <= 10 and noun not in COUNT_NOUNS and not noun.endswith("ste"))
         value = parse_ratio(m["n"], m["d"]) if strong else as_percent(n, d)
         if strong != weak and value is not None:
             yield PercentExpression(m.start(), m.end("d"), value, form="ratio")
@@ -573,8 +650,7 @@ def _vague(text: str, *, weak: bool) -> Iterator[PercentExpression]:
         if political or _after_preposition(text, m.start()) != weak:
             continue
         qualifier = VAGUE.get(core, "exact")
-        yield PercentExpression(m.start(), m.end("core"), None, qualifier=qualifier,
-                                form="vague")
+        yield PercentExpression(m.start(), m.end("core"), None, qualifier=qualifier, form="vague")
 
 
 def _is_political_majority(text: str, start: int, end: int) -> bool:
@@ -789,9 +865,7 @@ def _join_restatements(
     return out
 
 
-def _cue_direction(
-    words: Sequence[str], up: frozenset[str], down: frozenset[str]
-) -> Direction | None:
+def _cue_direction(words: Sequence[str], up: frozenset[str], down: frozenset[str]) -> Direction | None:
     """Read ``up`` or ``down`` from the first cue word found in ``words``."""
     for word in words:
         if word in up:
@@ -860,8 +934,14 @@ def find_percentages(text: str) -> list[PercentExpression]:
     >>> [(e.value, e.qualifier) for e in find_percentages("Slechts zestien procent heeft het.")]
     [(16.0, 'only')]
     """
-    cores = [*_figures(text), *_series(text), *_elided(text), *_fractions(text),
-             *_ratios(text, weak=False), *_vague(text, weak=False)]
+    cores = [
+        *_figures(text),
+        *_series(text),
+        *_elided(text),
+        *_fractions(text),
+        *_ratios(text, weak=False),
+        *_vague(text, weak=False),
+    ]
     qualified = [_qualified(text, e) for e in cores]
     weak = [_qualified(text, e) for e in (*_ratios(text, weak=True), *_vague(text, weak=True))]
     chosen = _longest_first(_join_restatements(text, qualified, weak))

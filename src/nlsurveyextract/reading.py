@@ -283,18 +283,47 @@ def _unreadable_message(source: str, error: OSError) -> str:
 # Dutch month names and their usual abbreviations (Taalunie, "Afkortingen van
 # maanden"; "sept" and "mrt" included as newspapers write them).
 DUTCH_MONTHS: Mapping[str, int] = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "maart": 3,
+    "mrt": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augustus": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 # Weekdays that may precede a Dutch date: "donderdag 23 oktober 2025".
 DUTCH_WEEKDAYS: tuple[str, ...] = (
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
 )
 # Names of metadata fields, English and Dutch, and what they hold.
 HEADER_FIELDS: Mapping[str, str] = {
-    "date": "date", "datum": "date", "title": "title", "titel": "title",
+    "date": "date",
+    "datum": "date",
+    "title": "title",
+    "titel": "title",
 }
 
 # Longest names first, so "januari" wins over "jan".
@@ -308,14 +337,10 @@ _DATE_VALUE = (
 )
 # A date field: the name, an optional colon, a date. Without the colon only a
 # real date makes it a field, so "Datum van de peiling ..." stays text.
-_DATE_FIELD = re.compile(
-    rf"(?P<name>date|datum)[ \t]*:?[ \t]*{_DATE_VALUE}(?![\w-])\s*", re.IGNORECASE
-)
+_DATE_FIELD = re.compile(rf"(?P<name>date|datum)[ \t]*:?[ \t]*{_DATE_VALUE}(?![\w-])\s*", re.IGNORECASE)
 # A title field needs its colon ("Titel van het rapport" is a sentence) and runs
 # to the end of its line.
-_TITLE_FIELD = re.compile(
-    r"(?P<name>title|titel)[ \t]*:[ \t]*(?P<title>[^\n]*)\n?\s*", re.IGNORECASE
-)
+_TITLE_FIELD = re.compile(r"(?P<name>title|titel)[ \t]*:[ \t]*(?P<title>[^\n]*)\n?\s*", re.IGNORECASE)
 
 MAX_TITLE_LENGTH = 150
 # A line that ends in one of these is a sentence, not a headline.

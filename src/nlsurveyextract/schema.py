@@ -41,6 +41,7 @@ Direction = Literal["up", "down"]
 SubjectMethod = Literal[
     "of_group",
     "respective_item",
+    "change_partner",
     "quantified_noun",
     "apposition",
     "clause_subject",
@@ -51,7 +52,8 @@ SubjectMethod = Literal[
 """How the subject was found: ``dertig procent van de bestuurders`` (of_group),
 ``Zeven op de tien IT’ers`` (quantified_noun), ``Zwitserland (30 procent)``
 (apposition), ``Rotterdam en Amsterdam: respectievelijk 65 en 57 procent``
-(respective_item), ``De AMX daalde 2,3%`` (clause_subject), ``Van de jongeren geeft
+(respective_item), the first figure of ``van 7 naar 19 procent``
+(change_partner), ``De AMX daalde 2,3%`` (clause_subject), ``Van de jongeren geeft
 57 procent ...`` (fronted_group), or from earlier sentences (context)."""
 """For changes: ``steeg met 3 procent`` is up, ``daalde 2,3%`` is down."""
 

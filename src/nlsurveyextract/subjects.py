@@ -69,6 +69,10 @@ NON_GROUP_HEADS = frozenset(
     aantal aandeel gemiddelde""".split()
 )
 
+# Subjects that name a share of a group: "het aandeel te zware kinderen
+# daalde naar 18,5 procent", "het percentage werkloze jongeren".
+SHARE_NOUNS = frozenset({"aandeel", "percentage", "deel"})
+
 # Shares of these are measures of the clause's subject, not groups: in "De
 # partij kreeg 12 procent van de stemmen" the figure is stated for the party.
 DENOMINATOR_HEADS = frozenset(
@@ -101,6 +105,10 @@ QUANTITY_WORDS = frozenset(
 )
 
 COORDINATORS = frozenset({"en", "of"})
+# What stands between the two figures of a change: "van 7 naar 19 procent",
+# "van 9,7% in februari, gedaald naar 9%" (bounded, so the match stays linear).
+CHANGE_LINK = regex.compile(r"[^.!?;:\n]{0,40}?\b(?:naar|tot)\s+(?:(?:ruim|bijna|zo'n|circa|ongeveer)\s+)?")
+
 # Lowercase words inside names (``Forum voor Democratie``, ``Partij van de Arbeid``).
 NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -153,6 +161,8 @@ class Discourse:
 
     text: str = ""
     groups: tuple[Antecedent, ...] = ()
+    last: tuple[int, Offsets] | None = None
+    """End of the previous figure and its subject, for ``van 7 naar 19 procent``."""
 
     @classmethod
     def from_doc(cls, doc: Doc, mentions: Iterable[SurveyMention] = ()) -> Discourse:
@@ -167,10 +177,18 @@ class Discourse:
 
     def remember(self, expression: PercentExpression, choice: SubjectChoice) -> Discourse:
         """Add the group of a finding: the next elliptical figure may refer to it."""
+        last = None if choice.subject is None else (expression.end, choice.subject)
         if choice.subject is None or choice.method not in ("of_group", "quantified_noun", "fronted_group"):
-            return self
+            return Discourse(self.text, self.groups, last)
         entry = Antecedent(expression.start, *choice.subject, "finding")
-        return Discourse(self.text, tuple(sorted((*self.groups, entry), key=lambda a: a.position)))
+        return Discourse(self.text, tuple(sorted((*self.groups, entry), key=lambda a: a.position)), last)
+
+    def change_partner(self, expression: PercentExpression) -> Offsets | None:
+        """The subject of the figure this one continues: ``van 7 procent naar 19 procent``."""
+        if self.last is None:
+            return None
+        between = self.text[self.last[0] : expression.start]
+        return self.last[1] if CHANGE_LINK.fullmatch(between) else None
 
     def antecedent(self, position: int) -> Offsets | None:
         """The group a reader takes for an elliptical figure at ``position``.
@@ -379,6 +397,8 @@ def _extends_phrase(child: Token, narrowing: bool) -> bool:
         return True
     if child.dep_ == "conj":
         return any(c.lower_ in COORDINATORS for c in child.lefts) and is_noun(child)
+    if child.dep_ == "nmod" and not any(c.dep_ == "case" for c in child.children) and is_noun(child):
+        return True  # "het aandeel vrouwen": a bare noun after a share noun
     if child.dep_ == "nmod" and narrowing:
         case = [c.lower_ for c in child.lefts if c.dep_ == "case"]
         return bool(case) and case[0] in GROUP_PREPOSITIONS and not child.like_num
@@ -476,7 +496,10 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
     if phrase is None:
         return None
     head_token = doc[phrase[1] - 1]
-    if expression.form in ("figure", "words", "fraction") and "Plur" not in morph(head_token, "Number"):
+    # "Helft bevolking ...": a headline's "de helft van de bevolking" takes a singular noun too.
+    headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
+    plural = "Plur" in morph(head_token, "Number")
+    if expression.form in ("figure", "words", "fraction") and not plural and not headline_fraction:
         return None
     return char_offsets(doc, phrase)
 
@@ -609,6 +632,23 @@ def _governed_by_group_preposition(doc: Doc, span: SpacySpan) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in ELLIPTICAL_PREPOSITIONS
 
 
+def copular_predicate(doc: Doc, span: SpacySpan) -> Offsets | None:
+    """``Die 0,3 procent is de doorsnee koopkrachtontwikkeling`` -> the predicate noun.
+
+    When the figure is the subject of a copula, the noun it is equated with
+    names what the figure measures.
+    """
+    if not doc.has_annotation("DEP") or span.root.dep_ not in SUBJECT_DEPS:
+        return None
+    predicate = span.root.head
+    has_copula = any(child.dep_ == "cop" for child in predicate.children)
+    has_determiner = any(child.dep_ == "det" for child in predicate.children)
+    nominal = predicate.pos_ == "NOUN" and is_group_head(predicate) and not in_expression(predicate)
+    if not (has_copula and has_determiner and nominal) or predicate.i < span.end:
+        return None
+    return char_offsets(doc, phrase_of_head(predicate))
+
+
 def _subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offsets | None:
     """A nominal subject of ``token`` outside the expression.
 
@@ -618,11 +658,16 @@ def _subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offse
     after the finite verb.
     """
     for child in token.children:
-        if child.dep_ not in SUBJECT_DEPS or in_expression(child) or not is_group_head(child):
+        if child.dep_ not in SUBJECT_DEPS or in_expression(child):
             continue
         if before_only and child.i > span.start:
             continue
-        return char_offsets(child.doc, phrase_of_head(child))
+        if is_group_head(child):
+            return char_offsets(child.doc, phrase_of_head(child))
+        if child.lower_ in SHARE_NOUNS:  # "het aandeel vrouwen": only with the group it names
+            start, end = phrase_of_head(child)
+            if end > child.i + 1:
+                return char_offsets(child.doc, (start, end))
     return None
 
 
@@ -813,6 +858,9 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
     """Choose the subject of one finding by the rules above, in order."""
     span = expression_tokens(doc, expression)
     method, subject = explicit_subject(doc, span, expression)
+    partner = discourse.change_partner(expression)
+    if partner is not None and method not in ("of_group", "quantified_noun", "respective_item"):
+        method, subject = "change_partner", partner
     group_end = expression.end
     if subject is not None and method in ("of_group", "quantified_noun"):
         group_end = max(group_end, subject[1])
@@ -837,7 +885,7 @@ def explicit_subject(
         ("respective_item", lambda: respective_item(doc, span)),
         ("quantified_noun", lambda: quantified_noun(doc, span, expression)),
         ("apposition", lambda: apposition(doc, expression)),
-        ("clause_subject", lambda: clause_subject(doc, span)),
+        ("clause_subject", lambda: copular_predicate(doc, span) or clause_subject(doc, span)),
         ("fronted_group", lambda: fronted_group(doc, span)),
     )
     for method, rule in rules:
