@@ -54,9 +54,7 @@ FILES = {
 
 # Possessive determiners: the 2017 LassySmall file labels them DET/det,
 # today's UD Dutch labels them PRON/nmod:poss.
-POSSESSIVES = frozenset(
-    "mijn m'n jouw je uw zijn z'n haar d'r ons onze hun jullie".split()
-)
+POSSESSIVES = frozenset("mijn m'n jouw je uw zijn z'n haar d'r ons onze hun jullie".split())
 
 
 @dataclass
@@ -93,7 +91,7 @@ def read_conllu(path: Path) -> list[Sentence]:
     """Read basic-dependency sentences; multiword and empty-node lines are skipped."""
     sentences: list[Sentence] = []
     sent_id, text, tokens = "", "", []
-    for line in path.read_text(encoding="utf8").splitlines() + [""]:
+    for line in [*path.read_text(encoding="utf8").splitlines(), ""]:
         if not line.strip():
             if tokens:
                 sentences.append(Sentence(sent_id, text, tokens))
@@ -151,9 +149,7 @@ def harmonise_lassy_2017(sent: Sentence) -> Sentence:
         elif tok.deprel == "det" and tok.form.lower() in POSSESSIVES:
             tok.deprel = "nmod:poss"
         elif tok.deprel == "obl":
-            has_door = any(
-                c.deprel == "case" and c.form.lower() == "door" for c in children.get(i, [])
-            )
+            has_door = any(c.deprel == "case" and c.form.lower() == "door" for c in children.get(i, []))
             sibling_labels = {c.deprel for c in children.get(tok.head, [])}
             if has_door and sibling_labels & {"aux:pass", "nsubj:pass", "csubj:pass"}:
                 tok.deprel = "obl:agent"
@@ -195,8 +191,7 @@ def make_doc(vocab: Vocab, sents: list[Sentence], layers: set[str]) -> Doc:
 
 def to_docs(vocab: Vocab, sents: list[Sentence], layers: set[str]) -> list[Doc]:
     return [
-        make_doc(vocab, sents[i : i + SENTS_PER_DOC], layers)
-        for i in range(0, len(sents), SENTS_PER_DOC)
+        make_doc(vocab, sents[i : i + SENTS_PER_DOC], layers) for i in range(0, len(sents), SENTS_PER_DOC)
     ]
 
 

@@ -35,11 +35,10 @@ from spacy_env import tolerate_broken_entry_points  # noqa: E402
 tolerate_broken_entry_points()
 
 import spacy  # noqa: E402
-from spacy.cli.train import train as spacy_train  # noqa: E402
-from spacy.language import Language  # noqa: E402
-
 from news_tokenizer import customize_tokenizer  # noqa: E402
 from prepare import DEFAULT_DATA, prepare  # noqa: E402
+from spacy.cli.train import train as spacy_train  # noqa: E402
+from spacy.language import Language  # noqa: E402
 
 OUTPUT = MODELS / "nl_nlsurveyextract_sm"
 META = {
@@ -103,9 +102,7 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--patience", type=int, default=None, help="override training.patience")
-    parser.add_argument(
-        "--export-only", action="store_true", help="only re-export training-dir/model-best"
-    )
+    parser.add_argument("--export-only", action="store_true", help="only re-export training-dir/model-best")
     args = parser.parse_args()
     if args.export_only:
         export(args.training_dir / "model-best", args.output, None)
