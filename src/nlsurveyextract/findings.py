@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .schema import Finding, Span, Survey
-from .subjects import Discourse, SubjectChoice, resolve_subject
+from .subjects import Discourse, SubjectChoice, has_annotation, resolve_subject, text_of
 from .surveys import SurveyMention, find_surveys
 
 if TYPE_CHECKING:
@@ -52,9 +52,9 @@ def findings_and_surveys(
     """Build findings and surveys from a Doc the percentage finder has run on.
 
     ``text`` is the article as the result reports it, of the same length as
-    ``doc.text`` (see :func:`nlsurveyextract.pipeline.parser_text`); spans quote it.
+    ``text_of(doc)`` (see :func:`nlsurveyextract.pipeline.parser_text`); spans quote it.
     """
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     mentions = find_surveys(text)
     surveys = tuple(survey_model(text, mention) for mention in mentions)
     discourse = Discourse.from_doc(doc, mentions)
@@ -62,9 +62,9 @@ def findings_and_surveys(
     for span in doc.spans[spans_key]:
         expression: PercentExpression = span._.nlse_percentage
         choice = resolve_subject(doc, expression, discourse)
-        discourse = discourse.remember(expression, choice)
+        discourse.remember(expression, choice)
         findings.append(finding_model(doc, text, span, expression, choice, mentions))
-    notes = () if doc.has_annotation("DEP") else (NO_PARSE_NOTE,)
+    notes = () if has_annotation(doc, "DEP") else (NO_PARSE_NOTE,)
     return tuple(findings), surveys, notes
 
 
@@ -116,8 +116,8 @@ def sentence_offsets(doc: Doc, span: SpacySpan) -> tuple[int, int]:
 
     Without sentence boundaries (a blank pipeline) the paragraph stands in.
     """
-    text = doc.text
-    if doc.has_annotation("SENT_START"):
+    text = text_of(doc)
+    if has_annotation(doc, "SENT_START"):
         sentence = span.sent
         start, end = sentence.start_char, sentence.end_char
     else:

@@ -41,9 +41,10 @@ class ExtractConfig(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     max_bytes: int = Field(
-        default=5_000_000,
+        default=1_000_000,
         gt=0,
-        description="Refuse inputs larger than this many bytes (a news article is ~10 kB).",
+        description="Refuse inputs larger than this many bytes (a news article is ~10 kB; spaCy's "
+        "default nlp.max_length is 1,000,000 characters).",
     )
     batch_size: int = Field(default=32, gt=0, description="Documents per nlp.pipe batch.")
 

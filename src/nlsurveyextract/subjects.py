@@ -26,6 +26,7 @@ knows any particular group: they follow Dutch syntax.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from .surveys import SurveyMention
 
 SPANS_KEY = "nlsurveyextract_percentages"
+_EXPRESSION_TOKENS = "nlsurveyextract_expression_tokens"
 
 Method = SubjectMethod
 Offsets = tuple[int, int]
@@ -139,7 +141,7 @@ class SubjectChoice:
     method: Method
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Antecedent:
     """A group named in the text: where it was named or used, and its words."""
 
@@ -149,7 +151,6 @@ class Antecedent:
     kind: AntecedentKind
 
 
-@dataclass(frozen=True)
 class Discourse:
     """The groups named so far in an article, for elliptical figures.
 
@@ -157,12 +158,21 @@ class Discourse:
     in the same paragraph (an earlier figure's group, or the plural subject of
     a sentence); across a paragraph break, to the population of the survey
     being reported.
+
+    Figures are resolved in text order and :meth:`remember` adds each one's
+    group as it goes; look-ups are binary searches, so an article with
+    thousands of figures stays fast.
     """
 
-    text: str = ""
-    groups: tuple[Antecedent, ...] = ()
-    last: tuple[int, Offsets] | None = None
-    """End of the previous figure and its subject, for ``van 7 naar 19 procent``."""
+    def __init__(self, text: str = "", groups: Iterable[Antecedent] = ()) -> None:
+        """Start from the groups known before any figure is resolved."""
+        self.text = text
+        kinds: tuple[AntecedentKind, ...] = ("finding", "sentence", "population")
+        self._by_kind: dict[AntecedentKind, list[Antecedent]] = {kind: [] for kind in kinds}
+        for group in sorted(groups, key=lambda a: a.position):
+            self._by_kind[group.kind].append(group)
+        self.last: tuple[int, Offsets] | None = None
+        """End of the previous figure and its subject, for ``van 7 naar 19 procent``."""
 
     @classmethod
     def from_doc(cls, doc: Doc, mentions: Iterable[SurveyMention] = ()) -> Discourse:
@@ -173,15 +183,14 @@ class Discourse:
             for m in mentions
             if m.population is not None
         ]
-        return cls(doc.text, tuple(sorted(found, key=lambda a: a.position)))
+        return cls(text_of(doc), found)
 
     def remember(self, expression: PercentExpression, choice: SubjectChoice) -> Discourse:
         """Add the group of a finding: the next elliptical figure may refer to it."""
-        last = None if choice.subject is None else (expression.end, choice.subject)
-        if choice.subject is None or choice.method not in ("of_group", "quantified_noun", "fronted_group"):
-            return Discourse(self.text, self.groups, last)
-        entry = Antecedent(expression.start, *choice.subject, "finding")
-        return Discourse(self.text, tuple(sorted((*self.groups, entry), key=lambda a: a.position)), last)
+        self.last = None if choice.subject is None else (expression.end, choice.subject)
+        if choice.subject is not None and choice.method in ("of_group", "quantified_noun", "fronted_group"):
+            insort(self._by_kind["finding"], Antecedent(expression.start, *choice.subject, "finding"))
+        return self
 
     def change_partner(self, expression: PercentExpression) -> Offsets | None:
         """The subject of the figure this one continues: ``van 7 procent naar 19 procent``."""
@@ -195,34 +204,36 @@ class Discourse:
 
         Preference, measured on held-out news: a group named earlier in the
         same paragraph (a figure's group, then a sentence subject); across a
-        paragraph break the survey's population, else the last figure's group.
+        paragraph break the survey's population, else the last figure's group;
+        and for a figure before any group, the first population or group named.
         """
-        before = [a for a in self.groups if a.position < position]
-        paragraph_start = self.text.rfind("\n", 0, position) + 1
-        in_paragraph = [a for a in before if a.position >= paragraph_start]
-        preferences = (
-            [a for a in in_paragraph if a.kind == "finding"],
-            [a for a in in_paragraph if a.kind == "sentence"],
-            [a for a in before if a.kind == "population"],
-            [a for a in before if a.kind == "finding"],
-            [a for a in self.groups if a.kind == "population"],
-            list(self.groups),
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        nearest = (
+            self._nearest_before("finding", position, paragraph),
+            self._nearest_before("sentence", position, paragraph),
+            self._nearest_before("population", position),
+            self._nearest_before("finding", position),
         )
-        for candidates in preferences:
-            chosen = self._nearest(candidates, position)
-            if chosen is not None:
-                return chosen.start, chosen.end
-        return None
+        chosen = next((group for group in nearest if group is not None), None) or self._first_named()
+        return None if chosen is None else (chosen.start, chosen.end)
 
-    @staticmethod
-    def _nearest(candidates: list[Antecedent], position: int) -> Antecedent | None:
-        if not candidates:
+    def _nearest_before(self, kind: AntecedentKind, position: int, floor: int = 0) -> Antecedent | None:
+        """The last group of ``kind`` named before ``position`` (and at or after ``floor``)."""
+        groups = self._by_kind[kind]
+        index = bisect_left(groups, position, key=lambda a: a.position)
+        if index == 0:
             return None
-        before = [a for a in candidates if a.position < position]
-        if before:
-            nearest = before[-1]
-            return nearest if position - nearest.position <= MAX_ANTECEDENT_DISTANCE else None
-        return candidates[0]
+        group = groups[index - 1]
+        if group.position < floor or position - group.position > MAX_ANTECEDENT_DISTANCE:
+            return None
+        return group
+
+    def _first_named(self) -> Antecedent | None:
+        """The survey population, else the first group of the article (for a lead figure)."""
+        if self._by_kind["population"]:
+            return self._by_kind["population"][0]
+        firsts = [groups[0] for groups in self._by_kind.values() if groups]
+        return min(firsts, key=lambda a: a.position) if firsts else None
 
 
 # --------------------------------------------------------------------------- noun phrases
@@ -411,10 +422,38 @@ def _without_trailing_punct(doc: Doc, head: int, end: int) -> int:
     return end
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy joins all tokens on every access)."""
+    key = "nlsurveyextract_text"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.text
+    return str(doc.user_data[key])
+
+
+def has_annotation(doc: Doc, attribute: str) -> bool:
+    """``doc.has_annotation(attribute)``, computed once per Doc.
+
+    spaCy answers it by scanning every token; asked for every figure of a long
+    article, that scan would make resolution quadratic.
+    """
+    key = f"nlsurveyextract_has_{attribute}"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.has_annotation(attribute)
+    return bool(doc.user_data[key])
+
+
 def in_expression(token: Token) -> bool:
     """Whether a percentage expression covers ``token`` (such words never name its group)."""
-    spans = token.doc.spans.get(SPANS_KEY, ())
-    return any(span.start <= token.i < span.end for span in spans)
+    return token.i in expression_token_indices(token.doc)
+
+
+def expression_token_indices(doc: Doc) -> frozenset[int]:
+    """Indices of all tokens inside percentage expressions, computed once per Doc."""
+    cached = doc.user_data.get(_EXPRESSION_TOKENS)
+    if cached is None:
+        cached = frozenset(i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end))
+        doc.user_data[_EXPRESSION_TOKENS] = cached
+    return cached
 
 
 def char_offsets(doc: Doc, tokens: tuple[int, int]) -> Offsets:
@@ -461,7 +500,7 @@ def of_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
 
 def _parsed_object(doc: Doc, preposition: int) -> tuple[int, int] | None:
     """The phrase a preposition introduces, by the parse, when the parse agrees."""
-    if not doc.has_annotation("DEP"):
+    if not has_annotation(doc, "DEP"):
         return None
     head = doc[preposition].head
     while head.dep_ in ("amod", "compound", "flat") and head.head.i > head.i and is_noun(head.head):
@@ -541,7 +580,7 @@ def _after_quantity(doc: Doc, start: int, head: int) -> int:
 
 def apposition(doc: Doc, expression: PercentExpression) -> Offsets | None:
     """``het Verenigd Koninkrijk (36 procent)`` -> ``het Verenigd Koninkrijk``."""
-    text = doc.text
+    text = text_of(doc)
     opening = text.rfind("(", 0, expression.start + 1)
     if opening < 0 or not _only_qualifying_words(text[opening + 1 : expression.start]):
         return None
@@ -565,7 +604,7 @@ def _attached_phrase_start(doc: Doc, phrase: tuple[int, int]) -> int:
 
     The bracketed figure belongs to the whole phrase the last noun hangs in.
     """
-    if not doc.has_annotation("DEP"):
+    if not has_annotation(doc, "DEP"):
         return phrase[0]
     token = doc[phrase[1] - 1]
     start = phrase[0]
@@ -588,7 +627,7 @@ def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     takes a nominal subject outside the expression. A figure that is itself
     the only subject makes the sentence elliptical, and this rule gives way.
     """
-    if not doc.has_annotation("DEP") or _governed_by_group_preposition(doc, span):
+    if not has_annotation(doc, "DEP") or _governed_by_group_preposition(doc, span):
         return None
     token = span.root
     if token.dep_ in SUBJECT_DEPS:
@@ -638,7 +677,7 @@ def copular_predicate(doc: Doc, span: SpacySpan) -> Offsets | None:
     When the figure is the subject of a copula, the noun it is equated with
     names what the figure measures.
     """
-    if not doc.has_annotation("DEP") or span.root.dep_ not in SUBJECT_DEPS:
+    if not has_annotation(doc, "DEP") or span.root.dep_ not in SUBJECT_DEPS:
         return None
     predicate = span.root.head
     has_copula = any(child.dep_ == "cop" for child in predicate.children)
@@ -679,7 +718,7 @@ def fronted_group(doc: Doc, span: SpacySpan) -> Offsets | None:
     2009``, ``In maart``) do not count.
     """
     starts = [clause_start(doc, span)]
-    if doc.has_annotation("SENT_START") and span.sent.start < starts[0]:
+    if has_annotation(doc, "SENT_START") and span.sent.start < starts[0]:
         starts.append(span.sent.start)
     for first in starts:
         phrase = _fronted_phrase(doc, first, span.start)
@@ -703,7 +742,7 @@ def respective_item(doc: Doc, span: SpacySpan) -> Offsets | None:
     ``respectievelijk`` pairs the n-th figure of a series with the n-th item of
     the coordination before it (``A, B en C``).
     """
-    sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    sentence_start = span.sent.start if has_annotation(doc, "SENT_START") else 0
     cue = next(
         (k for k in range(span.start - 1, sentence_start - 1, -1) if doc[k].lower_ == "respectievelijk"), None
     )
@@ -765,7 +804,7 @@ def _name_start(doc: Doc, j: int, limit: int) -> int:
 
 def clause_start(doc: Doc, span: SpacySpan) -> int:
     """Token index where the clause of ``span`` starts: after the last , ; : in its sentence."""
-    sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    sentence_start = span.sent.start if has_annotation(doc, "SENT_START") else 0
     for k in range(span.start - 1, sentence_start - 1, -1):
         if doc[k].text in (",", ";", ":"):
             return k + 1
@@ -777,7 +816,7 @@ def sentence_subject_groups(doc: Doc) -> list[Offsets]:
 
     These are the groups a reader carries to the next elliptical figure.
     """
-    if not doc.has_annotation("DEP"):
+    if not has_annotation(doc, "DEP"):
         return []
     return [
         char_offsets(doc, phrase_of_head(token, narrowing=False))
@@ -822,9 +861,9 @@ def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> 
     ligt ... hoger``) skips the rest of the list. When nothing follows in the
     clause (``De AMX daalde 2,3%``), the clause before the figure stands in.
     """
-    text = doc.text
+    text = text_of(doc)
     sentence = (
-        (span.sent.start_char, span.sent.end_char) if doc.has_annotation("SENT_START") else (0, len(text))
+        (span.sent.start_char, span.sent.end_char) if has_annotation(doc, "SENT_START") else (0, len(text))
     )
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1
