@@ -89,6 +89,42 @@ REPORTING_NOUNS = frozenset(
     gegevens percentages data onderzoeken peilingen enquêtes vragen antwoorden""".split()
 )
 
+# Plural endings of Dutch nouns for people (agent nouns and nationalities:
+# kiezers, leraren, Nederlanders, studenten, specialisten, ondervraagden,
+# deelnemers, scholieren, werknemers, vrouwen, ...), from Dutch morphology.
+PERSON_SUFFIXES = (
+    "ers",
+    "aars",
+    "eurs",
+    "sters",
+    "isten",
+    "anten",
+    "enten",
+    "ianen",
+    "anen",
+    "lingen",
+    "genoten",
+    "den",
+    "ten",
+    "ieren",
+    "ici",
+    "lieden",
+    "lui",
+    "mensen",
+    "nemers",
+    "gevers",
+)
+# The endings above that no Dutch verb or adjective form has.
+UNMISTAKABLE_PERSON_SUFFIXES = ("ers", "aars", "isten", "ieren", "anten", "lingen", "genoten", "nemers")
+
+# Plural nouns for people and organisations that no suffix gives away.
+PEOPLE_NOUNS = frozenset(
+    """kinderen jongeren ouderen ouders vrouwen mannen meisjes jongens leden burgers
+    mensen personen volwassenen organisaties bedrijven ondernemingen instellingen
+    gemeenten scholen huishoudens gezinnen partijen ziekenhuizen universiteiten
+    werkgevers consumenten klanten patiënten inwoners artsen""".split()
+)
+
 # Pronouns and stand-ins that never name a group by themselves.
 NON_NAMING_WORDS = frozenset(
     """dat dit het er die deze wat ze zij hij je we wij ik men u jij hen hun iedereen niemand
@@ -258,10 +294,18 @@ def morph(token: Token, feature: str) -> list[str]:
 
 
 def is_noun(token: Token) -> bool:
-    """A noun or name; a capitalised word the tagger missed counts as a name."""
+    """A noun or name; a capitalised word the tagger missed counts as a name.
+
+    Plural nouns for people with an unmistakable ending (``scholieren``,
+    ``kiezers``) count whatever the tag: taggers trained on treebanks often
+    read Dutch ``-en`` plurals as verbs or adjectives.
+    """
     if token.is_space or token.is_punct:
         return False
-    return token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X")
+    if token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X"):
+        return True
+    word = token.lower_
+    return token.is_alpha and (word.endswith(UNMISTAKABLE_PERSON_SUFFIXES) or word in PEOPLE_NOUNS)
 
 
 def is_nominalized(token: Token) -> bool:
@@ -325,9 +369,21 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
             break
     if j >= limit or not is_group_head(doc[j]):
         return None
-    while j + 1 < limit and is_noun(doc[j + 1]):
+    while j + 1 < limit and _continues_noun(doc[j], doc[j + 1]):
         j += 1
     return i, _coordinated_end(doc, j + 1, limit)
+
+
+def _continues_noun(token: Token, following: Token) -> bool:
+    """Names in parts (``Royal Dutch Shell``) and a singular noun before a noun (``senior management``).
+
+    A plural ends the phrase: ``scholieren ervaart stress`` is a headline
+    sentence, however the tagger read its verb.
+    """
+    if following.pos_ == "PROPN" and token.pos_ in NOUN_TAGS:
+        return True
+    plural = "Plur" in morph(token, "Number") or token.lower_.endswith(("en", "ers", "s"))
+    return following.pos_ == "NOUN" and token.pos_ in NOUN_TAGS and not plural
 
 
 def _truncated_compound(doc: Doc, j: int) -> bool:
@@ -671,6 +727,26 @@ def _governed_by_group_preposition(doc: Doc, span: SpacySpan) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in ELLIPTICAL_PREPOSITIONS
 
 
+def clause_first_phrase(doc: Doc, span: SpacySpan) -> Offsets | None:
+    """``De prijzen van koopwoningen stegen vorig jaar met 3 procent`` -> ``De prijzen``.
+
+    When the parse gives the figure's clause no subject (a verb misread as a
+    noun), the noun phrase that opens the clause stands in: a Dutch main
+    clause puts its subject first unless an adverbial is fronted, and a
+    fronted adverbial (``Vorig jaar``, ``In Frankfurt``) is no group.
+    """
+    if span.root.dep_ in SUBJECT_DEPS:
+        return None
+    first = clause_start(doc, span)
+    while first < span.start and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    phrase = noun_phrase_after(doc, first)
+    if phrase is None or phrase[1] > span.start or any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
+        return None
+    opener = doc[phrase[0]]
+    return char_offsets(doc, phrase) if opener.lower_ in DETERMINERS or opener.pos_ == "PROPN" else None
+
+
 def copular_predicate(doc: Doc, span: SpacySpan) -> Offsets | None:
     """``Die 0,3 procent is de doorsnee koopkrachtontwikkeling`` -> the predicate noun.
 
@@ -811,6 +887,17 @@ def clause_start(doc: Doc, span: SpacySpan) -> int:
     return sentence_start
 
 
+def names_people_or_organisations(token: Token) -> bool:
+    """Whether a plural noun names people or organisations: the groups surveys ask.
+
+    ``zorgmanagers``, ``Nederlanders``, ``ondervraagden``, ``organisaties``, but
+    not ``voordelen`` or ``prijzen``: an elliptical figure ("Ruim de helft
+    verwacht ...") is a share of people, so only such nouns are carried to it.
+    """
+    word = token.lower_
+    return word.endswith(PERSON_SUFFIXES) or word.split("-")[-1] in PEOPLE_NOUNS
+
+
 def sentence_subject_groups(doc: Doc) -> list[Offsets]:
     """Plural subjects of main clauses: ``Nederlandse organisaties lopen achter``.
 
@@ -826,6 +913,7 @@ def sentence_subject_groups(doc: Doc) -> list[Offsets]:
         and token.pos_ == "NOUN"
         and "Plur" in morph(token, "Number")
         and token.lower_ not in REPORTING_NOUNS
+        and names_people_or_organisations(token)
         and is_group_head(token)
     ]
 
@@ -925,6 +1013,7 @@ def explicit_subject(
         ("quantified_noun", lambda: quantified_noun(doc, span, expression)),
         ("apposition", lambda: apposition(doc, expression)),
         ("clause_subject", lambda: copular_predicate(doc, span) or clause_subject(doc, span)),
+        ("clause_subject", lambda: clause_first_phrase(doc, span)),
         ("fronted_group", lambda: fronted_group(doc, span)),
     )
     for method, rule in rules:
