@@ -125,6 +125,9 @@ PEOPLE_NOUNS = frozenset(
     werkgevers consumenten klanten patiënten inwoners artsen""".split()
 )
 
+PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)
+"""Compounds end in them: ``homojongeren``, ``zorgorganisaties``, ``NSC-kiezers``."""
+
 # Pronouns and stand-ins that never name a group by themselves.
 NON_NAMING_WORDS = frozenset(
     """dat dit het er die deze wat ze zij hij je we wij ik men u jij hen hun iedereen niemand
@@ -318,7 +321,7 @@ def is_nominalized(token: Token) -> bool:
     if token.pos_ not in ("ADJ", "VERB") or not token.lower_.endswith("en") or len(token) < 5:
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is None or not (is_noun(following) or following.pos_ == "ADJ")
+    return following is None or not (is_noun(following) or following.pos_ in ("ADJ", "NUM"))
 
 
 def is_group_head(token: Token) -> bool:
@@ -326,7 +329,7 @@ def is_group_head(token: Token) -> bool:
     return (
         (is_noun(token) or is_nominalized(token))
         and token.lower_ not in NON_NAMING_WORDS
-        and token.lower_ not in NON_GROUP_HEADS
+        and token.lower_.rsplit("-", 1)[-1] not in NON_GROUP_HEADS
         and not token.like_num
         and not _is_verb_form(token)
     )
@@ -367,11 +370,24 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
             j += 1
         else:
             break
+    while j + 2 < limit and _attributive_follows(doc, j):
+        j += 1  # "de wereldwijd ondervraagde meisjes": the tagger's noun was an adverb
     if j >= limit or not is_group_head(doc[j]):
         return None
     while j + 1 < limit and _continues_noun(doc[j], doc[j + 1]):
         j += 1
     return i, _coordinated_end(doc, j + 1, limit)
+
+
+def _attributive_follows(doc: Doc, j: int) -> bool:
+    """An inflected adjective or participle (``-e``) after ``j`` and a noun after it.
+
+    In a Dutch noun phrase such a word stands before its noun, so ``j`` cannot
+    be the head.
+    """
+    following = doc[j + 1]
+    inflected = following.lower_.endswith("e") and (following.pos_ == "ADJ" or _is_participle(following))
+    return inflected and not is_noun(following) and is_noun(doc[j + 2])
 
 
 def _continues_noun(token: Token, following: Token) -> bool:
@@ -424,11 +440,19 @@ def noun_phrase_before(doc: Doc, end: int) -> tuple[int, int] | None:
 
 
 def _phrase_start(doc: Doc, j: int, end: int) -> int:
+    """Walk back from the head over modifiers, name parts (``Forum voor Democratie``) and a determiner."""
     start = j
     while start - 1 >= 0 and end - start < MAX_NOUN_PHRASE:
         previous = doc[start - 1]
-        if is_noun(previous) or previous.pos_ == "ADJ" or _is_participle(previous):
+        if _continues_noun(previous, doc[start]) or previous.pos_ == "ADJ" or _is_participle(previous):
             start -= 1
+        elif (
+            previous.lower_ in NAME_LINKS
+            and doc[start].is_title
+            and start - 2 >= 0
+            and doc[start - 2].is_title
+        ):
+            start -= 2
         elif previous.lower_ in DETERMINERS or previous.pos_ == "DET":
             return start - 1
         else:
@@ -454,6 +478,8 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
         if any(in_expression(t) for t in child.subtree):
             break  # "de koopkracht met 1,9 procent": the figure is not part of its subject
         end = child.right_edge.i + 1
+    while end < len(head.doc) and head.doc[end].pos_ == "PROPN" and head.pos_ == "NOUN" and end == head.i + 1:
+        end += 1  # "drankenfabrikant Lucas Bols": a descriptor before a name
     return start, _without_trailing_punct(head.doc, head.i, end)
 
 
@@ -593,6 +619,8 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
     head_token = doc[phrase[1] - 1]
     # "Helft bevolking ...": a headline's "de helft van de bevolking" takes a singular noun too.
     headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
+    if not (headline_fraction or names_people_or_organisations(head_token) or head_token.pos_ == "PROPN"):
+        return None  # "7 op de 10 vinden ...": the word after the figure is its verb
     plural = "Plur" in morph(head_token, "Number")
     if expression.form in ("figure", "words", "fraction") and not plural and not headline_fraction:
         return None
@@ -809,7 +837,11 @@ def _fronted_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
     if first >= limit or doc[first].lower_ not in FRONTING_PREPOSITIONS:
         return None
     phrase = noun_phrase_after(doc, first + 1)
-    return None if phrase is None or phrase[1] > limit else phrase
+    if phrase is None or phrase[1] > limit:
+        return None
+    head = doc[phrase[1] - 1]
+    bare_singular = phrase[1] - phrase[0] == 1 and head.pos_ == "NOUN" and not looks_plural(head)
+    return None if bare_singular else phrase  # "In vergelijking met ..." is no group
 
 
 def respective_item(doc: Doc, span: SpacySpan) -> Offsets | None:
@@ -887,6 +919,11 @@ def clause_start(doc: Doc, span: SpacySpan) -> int:
     return sentence_start
 
 
+def looks_plural(token: Token) -> bool:
+    """A plural by its morphology or, where the tagger gave none, by its Dutch ending."""
+    return "Plur" in morph(token, "Number") or token.lower_.endswith(("en", "s"))
+
+
 def names_people_or_organisations(token: Token) -> bool:
     """Whether a plural noun names people or organisations: the groups surveys ask.
 
@@ -895,7 +932,7 @@ def names_people_or_organisations(token: Token) -> bool:
     verwacht ...") is a share of people, so only such nouns are carried to it.
     """
     word = token.lower_
-    return word.endswith(PERSON_SUFFIXES) or word.split("-")[-1] in PEOPLE_NOUNS
+    return word.endswith(PERSON_SUFFIXES) or word.endswith(PEOPLE_NOUN_ENDINGS)
 
 
 def sentence_subject_groups(doc: Doc) -> list[Offsets]:
