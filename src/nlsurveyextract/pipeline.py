@@ -110,11 +110,14 @@ def load(name_or_path: str | Path | None = None) -> Language:
 
 def add_extraction_pipes(nlp: Language) -> Language:
     """Add this library's components to any Dutch pipeline, once."""
-    from . import lines, percentages  # noqa: F401  (registers the factories)
+    from . import percentages, sentences  # noqa: F401  (registers the factories)
 
-    if lines.FACTORY not in nlp.pipe_names:
+    if sentences.FACTORY not in nlp.pipe_names:
         before = next((name for name in ("parser", "senter", "sentencizer") if name in nlp.pipe_names), None)
-        nlp.add_pipe(lines.FACTORY, before=before) if before else nlp.add_pipe(lines.FACTORY, first=True)
+        if before is None:
+            nlp.add_pipe(sentences.FACTORY, first=True)
+        else:
+            nlp.add_pipe(sentences.FACTORY, before=before)
     if PERCENTAGES_PIPE not in nlp.pipe_names:
         nlp.add_pipe(PERCENTAGES_PIPE, last=True)
     return nlp
