@@ -59,6 +59,8 @@ def starts_after_stop(doc: Doc, i: int) -> bool:
 
 def _can_open_sentence(token: Token) -> bool:
     first = token.text[0]
+    if token.text in ('"', "'") and not token.nbor(-1).whitespace_:
+        return False  # a straight quote glued to the stop before it closes a quotation
     return first.isupper() or first.isdigit() or token.text.startswith(OPENING_MARKS)
 
 
