@@ -328,7 +328,7 @@ def is_group_head(token: Token) -> bool:
     """A noun that can name a group: not a pronoun, a number, a time or a share."""
     return (
         (is_noun(token) or is_nominalized(token))
-        and token.lower_ not in NON_NAMING_WORDS
+        and token.lower_.rstrip(".") not in NON_NAMING_WORDS
         and token.lower_.rsplit("-", 1)[-1] not in NON_GROUP_HEADS
         and not token.like_num
         and not _is_verb_form(token)
@@ -619,7 +619,7 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
     head_token = doc[phrase[1] - 1]
     # "Helft bevolking ...": a headline's "de helft van de bevolking" takes a singular noun too.
     headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
-    if not (headline_fraction or names_people_or_organisations(head_token) or head_token.pos_ == "PROPN"):
+    if not (headline_fraction or clearly_people(head_token) or head_token.pos_ == "PROPN"):
         return None  # "7 op de 10 vinden ...": the word after the figure is its verb
     plural = "Plur" in morph(head_token, "Number")
     if expression.form in ("figure", "words", "fraction") and not plural and not headline_fraction:
@@ -633,7 +633,8 @@ def _names_a_group_inside(token: Token, quantity_seen: bool) -> bool:
     It must follow the quantity; qualifiers and number words in the claim
     (``Zo’n``, ``Eén``, ``6%``) do not name a group.
     """
-    return quantity_seen and is_group_head(token) and not is_quantity(token)
+    followed_by_quantity = token.i + 1 < len(token.doc) and is_quantity(token.nbor(1))
+    return quantity_seen and is_group_head(token) and not is_quantity(token) and not followed_by_quantity
 
 
 def _is_number(token: Token) -> bool:
@@ -771,8 +772,10 @@ def clause_first_phrase(doc: Doc, span: SpacySpan) -> Offsets | None:
     phrase = noun_phrase_after(doc, first)
     if phrase is None or phrase[1] > span.start or any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
         return None
-    opener = doc[phrase[0]]
-    return char_offsets(doc, phrase) if opener.lower_ in DETERMINERS or opener.pos_ == "PROPN" else None
+    opener, head = doc[phrase[0]], doc[phrase[1] - 1]
+    if morph(head, "VerbForm") or not (opener.lower_ in DETERMINERS or opener.pos_ == "PROPN"):
+        return None  # "Het slechtst scoorden ...": a verb the tagger read as a noun
+    return char_offsets(doc, phrase)
 
 
 def copular_predicate(doc: Doc, span: SpacySpan) -> Offsets | None:
@@ -922,6 +925,12 @@ def clause_start(doc: Doc, span: SpacySpan) -> int:
 def looks_plural(token: Token) -> bool:
     """A plural by its morphology or, where the tagger gave none, by its Dutch ending."""
     return "Plur" in morph(token, "Number") or token.lower_.endswith(("en", "s"))
+
+
+def clearly_people(token: Token) -> bool:
+    """A plural for people by an ending no verb has: ``kiezers``, ``homojongeren``, ``specialisten``."""
+    word = token.lower_
+    return word.endswith(UNMISTAKABLE_PERSON_SUFFIXES) or word.endswith(PEOPLE_NOUN_ENDINGS)
 
 
 def names_people_or_organisations(token: Token) -> bool:
