@@ -115,14 +115,24 @@ PERSON_SUFFIXES = (
     "gevers",
 )
 # The endings above that no Dutch verb or adjective form has.
-UNMISTAKABLE_PERSON_SUFFIXES = ("ers", "aars", "isten", "ieren", "anten", "lingen", "genoten", "nemers")
+UNMISTAKABLE_PERSON_SUFFIXES = (
+    "ers",
+    "aars",
+    "isten",
+    "ieren",
+    "anten",
+    "enten",
+    "lingen",
+    "genoten",
+    "nemers",
+)
 
 # Plural nouns for people and organisations that no suffix gives away.
 PEOPLE_NOUNS = frozenset(
     """kinderen jongeren ouderen ouders vrouwen mannen meisjes jongens leden burgers
     mensen personen volwassenen organisaties bedrijven ondernemingen instellingen
     gemeenten scholen huishoudens gezinnen partijen ziekenhuizen universiteiten
-    werkgevers consumenten klanten patiënten inwoners artsen""".split()
+    werkgevers consumenten klanten patiënten inwoners artsen ondervraagden panelleden""".split()
 )
 
 PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)
