@@ -112,6 +112,7 @@ def add_extraction_pipes(nlp: Language) -> Language:
     """Add this library's components to any Dutch pipeline, once."""
     from . import percentages, sentences  # noqa: F401  (registers the factories)
 
+    sentences.free_common_words(nlp)
     if sentences.FACTORY not in nlp.pipe_names:
         before = next((name for name in ("parser", "senter", "sentencizer") if name in nlp.pipe_names), None)
         if before is None:
