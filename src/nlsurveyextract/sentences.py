@@ -17,6 +17,7 @@ it does not.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 FACTORY = "nlsurveyextract_sentences"
@@ -80,9 +81,12 @@ def free_common_words(nlp: Language) -> Language:
     >>> [t.text for t in nlp("Slechts 38 procent wil dat.")][-2:]
     ['dat', '.']
     """
-    rules = nlp.tokenizer.rules or {}
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return nlp  # a custom tokenizer has rules of its own
+    rules = tokenizer.rules or {}
     if any(word in rules for word in WORDS_NOT_ABBREVIATIONS):
-        nlp.tokenizer.rules = {key: rule for key, rule in rules.items() if key not in WORDS_NOT_ABBREVIATIONS}
+        tokenizer.rules = {key: rule for key, rule in rules.items() if key not in WORDS_NOT_ABBREVIATIONS}
     return nlp
 
 
