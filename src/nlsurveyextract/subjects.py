@@ -156,6 +156,7 @@ QUANTITY_WORDS = frozenset(
 )
 
 COORDINATORS = frozenset({"en", "of"})
+RESTRICTING_PREPOSITIONS = frozenset({"met", "zonder", "uit", "van"})
 # What stands between the two figures of a change: "van 7 naar 19 procent",
 # "van 9,7% in februari, gedaald naar 9%" (bounded, so the match stays linear).
 CHANGE_LINK = regex.compile(r"[^.!?;:\n]{0,40}?\b(?:naar|tot)\s+(?:(?:ruim|bijna|zo'n|circa|ongeveer)\s+)?")
@@ -586,8 +587,24 @@ def of_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
             if candidates:
                 tokens = max(candidates, key=lambda t: t[1])
                 head = doc[tokens[1] - 1]
-                return char_offsets(doc, tokens), head.lower_ in DENOMINATOR_HEADS
+                return char_offsets(doc, restricted(doc, tokens)), head.lower_ in DENOMINATOR_HEADS
     return None
+
+
+def restricted(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
+    """Extend a group over a phrase that narrows it: ``de Nederlanders met een hoog inkomen``.
+
+    ``met``, ``zonder``, ``uit`` and ``van`` followed by a noun phrase right
+    after the group name who is counted (``kinderen uit een arm gezin``,
+    ``de kiezers van Partij voor de Dieren``); ``in`` is left out, as it mostly
+    says where the counting happened (``in een opinieonderzoek``).
+    """
+    end = tokens[1]
+    if end < len(doc) and doc[end].lower_ in RESTRICTING_PREPOSITIONS:
+        phrase = noun_phrase_after(doc, end + 1)
+        if phrase is not None and not any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
+            return tokens[0], phrase[1]
+    return tokens
 
 
 def _parsed_object(doc: Doc, preposition: int) -> tuple[int, int] | None:
