@@ -375,7 +375,9 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
     if determiner and j < limit and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "DET"):
         j += 1
     while j < limit:
-        if _truncated_compound(doc, j):
+        if doc[j].is_space:
+            j += 1  # a doubled space is a token of its own
+        elif _truncated_compound(doc, j):
             j += 2  # "oproep- en invalkrachten": the first half of a shared compound
         elif not is_noun(doc[j]) and is_premodifier(doc[j]) and not is_nominalized(doc[j]):
             j += 1
@@ -388,6 +390,13 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
     while j + 1 < limit and _continues_noun(doc[j], doc[j + 1]):
         j += 1
     return i, _coordinated_end(doc, j + 1, limit)
+
+
+def next_word(doc: Doc, i: int) -> int:
+    """Index of the first token at or after ``i`` that is not white space."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
 
 
 def _attributive_follows(doc: Doc, j: int) -> bool:
@@ -581,7 +590,7 @@ def of_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
     group is a denominator (``12 procent van de stemmen``).
     """
     first_end = first_form_end(span)
-    for i in (*range(span.start + 1, first_end), span.end):
+    for i in (*range(span.start + 1, first_end), next_word(doc, span.end)):
         if i < len(doc) and doc[i].lower_ == "van" and not (i + 1 < len(doc) and _is_number(doc[i + 1])):
             candidates = [t for t in (_parsed_object(doc, i), noun_phrase_after(doc, i + 1)) if t]
             if candidates:
@@ -638,15 +647,18 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
         head = inside[0]
         start = max(_phrase_start(doc, head, head + 1), _after_quantity(doc, span.start, head))
         return char_offsets(doc, (start, head + 1))
-    if span.end >= len(doc) or doc[span.end].lower_ in DETERMINERS:
+    after = next_word(doc, span.end)
+    if after >= len(doc) or doc[after].lower_ in DETERMINERS:
         return None
-    phrase = noun_phrase_after(doc, span.end, determiner=False)
+    phrase = noun_phrase_after(doc, after, determiner=False)
     if phrase is None:
         return None
     head_token = doc[phrase[1] - 1]
     # "Helft bevolking ...": a headline's "de helft van de bevolking" takes a singular noun too.
     headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
-    if not (headline_fraction or clearly_people(head_token) or head_token.pos_ == "PROPN"):
+    nominalized = is_nominalized(head_token) and (head_token.pos_ == "ADJ" or _is_participle(head_token))
+    people = clearly_people(head_token) or nominalized or head_token.pos_ == "PROPN"
+    if not (headline_fraction or people):
         return None  # "7 op de 10 vinden ...": the word after the figure is its verb
     plural = "Plur" in morph(head_token, "Number")
     if expression.form in ("figure", "words", "fraction") and not plural and not headline_fraction:
