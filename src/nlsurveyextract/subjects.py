@@ -331,8 +331,17 @@ def is_nominalized(token: Token) -> bool:
     """
     if token.pos_ not in ("ADJ", "VERB") or not token.lower_.endswith("en") or len(token) < 5:
         return False
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is None or not (is_noun(following) or following.pos_ in ("ADJ", "NUM"))
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None:
+        return True
+    counted = (
+        following.pos_ == "NUM"
+        and not in_expression(following)
+        and token.i + 2 < len(doc)
+        and is_noun(doc[token.i + 2])
+    )
+    return not (is_noun(following) or following.pos_ == "ADJ" or counted)  # "de afgelopen 2 jaar"
 
 
 def is_group_head(token: Token) -> bool:
@@ -866,10 +875,28 @@ def fronted_group(doc: Doc, span: SpacySpan) -> Offsets | None:
     starts = [clause_start(doc, span)]
     if has_annotation(doc, "SENT_START") and span.sent.start < starts[0]:
         starts.append(span.sent.start)
-    for first in starts:
-        phrase = _fronted_phrase(doc, first, span.start)
-        if phrase is not None:
-            return char_offsets(doc, phrase)
+    clause = starts[0]
+    phrase = _fronted_phrase(doc, clause, span.start) or _group_phrase_in_clause(doc, clause, span.start)
+    if phrase is None and len(starts) > 1:
+        phrase = _fronted_phrase(doc, starts[1], span.start)
+    return None if phrase is None else char_offsets(doc, phrase)
+
+
+def _group_phrase_in_clause(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+    """``waar dat bij hogeropgeleiden ruim de helft is`` -> ``hogeropgeleiden``.
+
+    Inside the clause, before the figure, ``bij`` or ``onder`` with a group
+    of people sets whom the figure counts.
+    """
+    for k in range(first, limit - 1):
+        if doc[k].lower_ in ("bij", "onder"):
+            phrase = noun_phrase_after(doc, k + 1)
+            if (
+                phrase is not None
+                and phrase[1] <= limit
+                and names_people_or_organisations(doc[phrase[1] - 1])
+            ):
+                return phrase
     return None
 
 
