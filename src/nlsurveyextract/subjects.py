@@ -903,12 +903,14 @@ def _group_phrase_in_clause(doc: Doc, first: int, limit: int) -> tuple[int, int]
 def _fronted_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
     while first < limit and (doc[first].is_punct or doc[first].is_space or doc[first].pos_ == "ADV"):
         first += 1
-    if first >= limit or doc[first].lower_ not in FRONTING_PREPOSITIONS:
+    if first >= limit or doc[first].lower_ not in FRONTING_PREPOSITIONS | {"voor"}:
         return None
     phrase = noun_phrase_after(doc, first + 1)
     if phrase is None or phrase[1] > limit:
         return None
     head = doc[phrase[1] - 1]
+    if doc[first].lower_ == "voor" and not names_people_or_organisations(head):
+        return None  # "Voor kiezers is ..." names a group; "Voor de zomer ..." does not
     bare_singular = phrase[1] - phrase[0] == 1 and head.pos_ == "NOUN" and not looks_plural(head)
     return None if bare_singular else phrase  # "In vergelijking met ..." is no group
 
