@@ -808,22 +808,29 @@ def clause_first_phrase(doc: Doc, span: SpacySpan) -> Offsets | None:
     """``De prijzen van koopwoningen stegen vorig jaar met 3 procent`` -> ``De prijzen``.
 
     When the parse gives the figure's clause no subject (a verb misread as a
-    noun), the noun phrase that opens the clause stands in: a Dutch main
-    clause puts its subject first unless an adverbial is fronted, and a
-    fronted adverbial (``Vorig jaar``, ``In Frankfurt``) is no group.
+    noun), word order stands in: a Dutch main clause opens with its subject,
+    or, after a fronted adverbial, puts it right after the finite verb (``In
+    1989 was de opkomst 47,5 procent``).
     """
     if span.root.dep_ in SUBJECT_DEPS:
         return None
-    first = clause_start(doc, span)
-    while first < span.start and (doc[first].is_space or doc[first].is_punct):
-        first += 1
-    phrase = noun_phrase_after(doc, first)
-    if phrase is None or phrase[1] > span.start or any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
+    first = next_word(doc, clause_start(doc, span))
+    phrase = _subject_like_phrase(doc, first, span.start)
+    if phrase is None and doc[first].pos_ == "ADP":
+        verb = next((k for k in range(first, span.start) if doc[k].pos_ in ("VERB", "AUX")), None)
+        phrase = None if verb is None else _subject_like_phrase(doc, next_word(doc, verb + 1), span.start)
+    return None if phrase is None else char_offsets(doc, phrase)
+
+
+def _subject_like_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+    """A determiner-led or named noun phrase at ``first`` that ends before ``limit``."""
+    phrase = noun_phrase_after(doc, first) if first < limit else None
+    if phrase is None or phrase[1] > limit or any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
         return None
     opener, head = doc[phrase[0]], doc[phrase[1] - 1]
     if morph(head, "VerbForm") or not (opener.lower_ in DETERMINERS or opener.pos_ == "PROPN"):
         return None  # "Het slechtst scoorden ...": a verb the tagger read as a noun
-    return char_offsets(doc, phrase)
+    return phrase
 
 
 def copular_predicate(doc: Doc, span: SpacySpan) -> Offsets | None:
