@@ -208,6 +208,11 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     """
     from .findings import findings_and_surveys
 
+    if PERCENTAGES_PIPE not in doc.spans:
+        raise ModelError(
+            f"extract_doc: the Doc has no {PERCENTAGES_PIPE!r} spans; run it through a pipeline "
+            "from nlsurveyextract.load(), or add the components with add_extraction_pipes(nlp)"
+        )
     prepared = prepared or PreparedText(source="<doc>", text=doc.text)
     if parser_text(prepared.text) != parser_text(doc.text):
         raise ValueError("extract_doc: the Doc's text differs from the prepared text it came with")

@@ -96,3 +96,21 @@ def test_confidence_follows_how_the_subject_was_found(nlp):
     assert second.subject_method == "context"
     assert second.subject is not None and second.subject.text == "de boeren"
     assert first.confidence >= 0.8 > second.confidence
+
+
+def test_extract_doc_says_what_to_do_when_the_finder_did_not_run():
+    import spacy
+
+    with pytest.raises(ModelError, match="add_extraction_pipes"):
+        nlsurveyextract.extract_doc(spacy.blank("nl")("Vier op de tien."))
+
+
+def test_add_extraction_pipes_makes_any_dutch_pipeline_work():
+    import spacy
+
+    from nlsurveyextract.pipeline import add_extraction_pipes
+
+    nlp = add_extraction_pipes(spacy.blank("nl"))
+    result = nlsurveyextract.extract_doc(nlp("Vier op de tien Nederlanders sporten."))
+    assert [f.value for f in result.findings] == [40.0]
+    assert any("no dependency parser" in warning for warning in result.warnings)
