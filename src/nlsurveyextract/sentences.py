@@ -16,6 +16,8 @@ it does not.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
@@ -90,13 +92,24 @@ def free_common_words(nlp: Language) -> Language:
     return nlp
 
 
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    return starts_after_line_break(doc, i) or starts_after_stop(doc, i)
+
+
 class SentenceMarks:
     """Sets ``is_sent_start`` on every token from line breaks and stops."""
 
     def __call__(self, doc: Doc) -> Doc:
-        """Mark where the sentences of ``doc`` start, and where they do not."""
-        for token in doc[1:]:
-            token.is_sent_start = starts_after_line_break(doc, token.i) or starts_after_stop(doc, token.i)
+        """Mark where the sentences of ``doc`` start, and where they do not.
+
+        The marks are written in one array (1 starts a sentence, -1 does not):
+        setting ``token.is_sent_start`` one token at a time makes spaCy rescan
+        the whole Doc each time.
+        """
+        if len(doc) < 2:
+            return doc
+        marks = [1] + [1 if _starts_sentence(doc, i) else -1 for i in range(1, len(doc))]
+        doc.from_array([SENT_START], numpy.array(marks, dtype="int64").astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 
