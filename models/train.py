@@ -98,6 +98,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the UD files")
     parser.add_argument("--config", type=Path, default=MODELS / "config.cfg")
+    parser.add_argument("--corpus", type=Path, default=MODELS / "corpus", help="where prepare.py writes")
     parser.add_argument("--training-dir", type=Path, default=MODELS / "training")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
@@ -108,7 +109,7 @@ def main() -> None:
         export(args.training_dir / "model-best", args.output, None)
         return
 
-    corpus = MODELS / "corpus"
+    corpus = args.corpus
     print(json.dumps(prepare(args.data, corpus)), flush=True)
     overrides = {
         "paths.train": str(corpus / "train.spacy"),
