@@ -68,7 +68,7 @@ NON_GROUP_HEADS = frozenset(
     januari februari maart april mei juni juli augustus september oktober november december
     voorjaar zomer najaar winter totaal praktijk procent procentpunt procentpunten percentage
     helft derde kwart vijfde tiende rest deel meerderheid minderheid merendeel meesten
-    aantal aandeel gemiddelde""".split()
+    aantal aandeel gemiddelde paar eens oneens afgelopen komende voorbije vorige volgende""".split()
 )
 
 # Subjects that name a share of a group: "het aandeel te zware kinderen
@@ -331,6 +331,8 @@ def is_nominalized(token: Token) -> bool:
     """
     if token.pos_ not in ("ADJ", "VERB") or not token.lower_.endswith("en") or len(token) < 5:
         return False
+    if token.lower_ in NON_GROUP_HEADS:
+        return False  # "de afgelopen maanden": a time, not a group
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None:
@@ -515,6 +517,8 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
 def _extends_phrase(child: Token, narrowing: bool) -> bool:
     if child.is_space or child.is_punct:
         return False
+    if child.pos_ in ("VERB", "AUX"):
+        return False  # a verb the parse hung on the noun ("onderwijs wil")
     if child.dep_ in RIGHT_MODIFIER_DEPS:
         return True
     if child.dep_ == "conj":
