@@ -331,8 +331,8 @@ def is_nominalized(token: Token) -> bool:
     """
     if token.pos_ not in ("ADJ", "VERB") or not token.lower_.endswith("en") or len(token) < 5:
         return False
-    if token.lower_ in NON_GROUP_HEADS or "Fin" in morph(token, "VerbForm"):
-        return False  # "de afgelopen maanden" is a time; "steun rekenen (28 procent)" a verb
+    if token.lower_ in NON_GROUP_HEADS:
+        return False  # "de afgelopen maanden": a time, not a group
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None:
