@@ -58,7 +58,9 @@ Form = Literal["figure", "words", "fraction", "ratio", "vague"]
 Unit = Literal["percent", "percentage_point"]
 Direction = Literal["up", "down"]
 
-SPANS_KEY = "nlsurveyextract_percentages"
+FACTORY = "nlsurveyextract_percentages"
+SPANS_KEY = FACTORY
+"""Where the component puts its spans: ``doc.spans[SPANS_KEY]``."""
 EXTENSION = "nlse_percentage"
 
 
@@ -978,7 +980,7 @@ class PercentageFinder:
         return doc
 
 
-@Language.factory("nlsurveyextract_percentages", default_config={"spans_key": SPANS_KEY})
+@Language.factory(FACTORY, default_config={"spans_key": SPANS_KEY})
 def make_percentage_finder(nlp: Language, name: str, spans_key: str) -> PercentageFinder:
     """Build the component: ``nlp.add_pipe("nlsurveyextract_percentages")``."""
     return PercentageFinder(spans_key)

@@ -19,6 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import language
 from .errors import EmptyInputError, InputTooLargeError, ModelError, describe
+from .percentages import FACTORY as PERCENTAGES_PIPE
+from .percentages import SPANS_KEY
 from .reading import decode, read_file, split_header
 from .repair import repair
 from .schema import ArticleResult, ErrorInfo, ErrorRecord
@@ -32,7 +34,6 @@ if TYPE_CHECKING:
 MODEL_NAME = "nl_nlsurveyextract_sm"
 """The Dutch pipeline trained by this project and shipped inside the package."""
 
-PERCENTAGES_PIPE = "nlsurveyextract_percentages"
 
 
 class ExtractConfig(BaseModel):
@@ -110,7 +111,7 @@ def load(name_or_path: str | Path | None = None) -> Language:
 
 def add_extraction_pipes(nlp: Language) -> Language:
     """Add this library's components to any Dutch pipeline, once."""
-    from . import percentages, sentences  # noqa: F401  (registers the factories)
+    from . import sentences  # registers its factory, as importing percentages above does
 
     sentences.free_common_words(nlp)
     if sentences.FACTORY not in nlp.pipe_names:
@@ -208,15 +209,15 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     """
     from .findings import findings_and_surveys
 
-    if PERCENTAGES_PIPE not in doc.spans:
+    if SPANS_KEY not in doc.spans:
         raise ModelError(
-            f"extract_doc: the Doc has no {PERCENTAGES_PIPE!r} spans; run it through a pipeline "
+            f"extract_doc: the Doc has no {SPANS_KEY!r} spans; run it through a pipeline "
             "from nlsurveyextract.load(), or add the components with add_extraction_pipes(nlp)"
         )
     prepared = prepared or PreparedText(source="<doc>", text=doc.text)
     if parser_text(prepared.text) != parser_text(doc.text):
         raise ValueError("extract_doc: the Doc's text differs from the prepared text it came with")
-    findings, surveys, notes = findings_and_surveys(doc, PERCENTAGES_PIPE, prepared.text)
+    findings, surveys, notes = findings_and_surveys(doc, SPANS_KEY, prepared.text)
     return ArticleResult(
         source=prepared.source,
         date=prepared.date,

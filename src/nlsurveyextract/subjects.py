@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 
 from .numbers import parse_fraction, parse_number
+from .percentages import SPANS_KEY
 from .schema import SubjectMethod
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     from .percentages import PercentExpression
     from .surveys import SurveyMention
 
-SPANS_KEY = "nlsurveyextract_percentages"
 _EXPRESSION_TOKENS = "nlsurveyextract_expression_tokens"
 
 Method = SubjectMethod
@@ -235,12 +235,11 @@ class Discourse:
         ]
         return cls(text_of(doc), found)
 
-    def remember(self, expression: PercentExpression, choice: SubjectChoice) -> Discourse:
+    def remember(self, expression: PercentExpression, choice: SubjectChoice) -> None:
         """Add the group of a finding: the next elliptical figure may refer to it."""
         self.last = None if choice.subject is None else (expression.end, choice.subject)
         if choice.subject is not None and choice.method in ("of_group", "quantified_noun", "fronted_group"):
             insort(self._by_kind["finding"], Antecedent(expression.start, *choice.subject, "finding"))
-        return self
 
     def change_partner(self, expression: PercentExpression) -> Offsets | None:
         """The subject of the figure this one continues: ``van 7 procent naar 19 procent``."""
