@@ -315,10 +315,16 @@ def is_noun(token: Token) -> bool:
     """
     if token.is_space or token.is_punct:
         return False
-    if token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X"):
+    if token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X") or _mixes_capitals_and_digits(token):
         return True
     word = token.lower_
     return token.is_alpha and (word.endswith(UNMISTAKABLE_PERSON_SUFFIXES) or word in PEOPLE_NOUNS)
+
+
+def _mixes_capitals_and_digits(token: Token) -> bool:
+    """``JA21``, ``CAC40``, ``50PLUS``: names of parties, indexes and products, however tagged."""
+    text = token.text
+    return any(c.isdigit() for c in text) and any(c.isupper() for c in text) and text.isalnum()
 
 
 def is_nominalized(token: Token) -> bool:
@@ -399,6 +405,8 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
         return None
     while j + 1 < limit and _continues_noun(doc[j], doc[j + 1]):
         j += 1
+    if doc[j].pos_ == "PROPN":
+        j = _name_end(doc, j, limit) - 1  # "Forum voor Democratie"
     return i, _coordinated_end(doc, j + 1, limit)
 
 
@@ -498,9 +506,10 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
     phrase that narrows the group. Relative clauses are left out.
     """
     start = head.i
+    case = max((child.i for child in head.lefts if child.dep_ == "case"), default=-1)
     for child in head.lefts:
-        if child.dep_ in LEFT_MODIFIER_DEPS and not child.is_space:
-            start = min(start, child.left_edge.i)
+        if child.dep_ in LEFT_MODIFIER_DEPS and not child.is_space and child.i > case:
+            start = min(start, child.left_edge.i)  # never over "onder" the parse hung on a subject
     end = head.i + 1
     for child in head.rights:
         if not _extends_phrase(child, narrowing) or child.right_edge.i - head.i >= MAX_NOUN_PHRASE:
@@ -950,11 +959,26 @@ def respective_item(doc: Doc, span: SpacySpan) -> Offsets | None:
     if cue is None:
         return None
     figures = [s for s in doc.spans.get(SPANS_KEY, ()) if cue < s.start and s.sent.start == span.sent.start]
-    items = coordinated_items(doc, sentence_start, cue)
+    items = coordinated_items(doc, sentence_start, cue) or _previous_sentence_items(doc, sentence_start)
     position = next((n for n, figure in enumerate(figures) if figure.start == span.start), None)
     if position is None or len(items) != len(figures):
         return None
     return char_offsets(doc, items[position])
+
+
+def _previous_sentence_items(doc: Doc, sentence_start: int) -> list[tuple[int, int]]:
+    """``Het electoraat van BBB en PVV is sceptisch. Respectievelijk 46 en 32 procent ...``.
+
+    A sentence that opens with ``respectievelijk`` pairs its figures with the
+    coordination of the sentence before, in the same paragraph.
+    """
+    k = sentence_start - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    if k < 0 or doc[k].is_space or not has_annotation(doc, "SENT_START"):
+        return []
+    previous = doc[k].sent
+    return coordinated_items(doc, previous.start, previous.end)
 
 
 def coordinated_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -985,21 +1009,35 @@ def _name_end(doc: Doc, i: int, limit: int) -> int:
     if doc[i].pos_ != "PROPN":
         return j  # a common noun item is one word ("scholieren en studenten")
     while j < limit:
-        if doc[j].pos_ == "PROPN" or (doc[j].is_title and is_noun(doc[j])):
+        links = j
+        while links < limit and links - j < 2 and doc[links].lower_ in NAME_LINKS:
+            links += 1  # "Partij voor de Dieren": up to two link words inside a name
+        if links == j and (doc[j].pos_ == "PROPN" or (doc[j].is_title and is_noun(doc[j]))):
             j += 1
-        elif doc[j].lower_ in NAME_LINKS and j + 1 < limit and doc[j + 1].is_title:
-            j += 2
+        elif links > j and links < limit and doc[links].is_title and is_noun(doc[links]):
+            j = links + 1
         else:
             break
     return j
 
 
 def _name_start(doc: Doc, j: int, limit: int) -> int:
+    """Start of the item ending at ``j``: link words only inside a name (``Partij van de Arbeid``).
+
+    In ``De aanhang van PVV en Forum voor Democratie`` the first item is ``PVV``:
+    a lowercase noun before ``van`` is what the items share, not a part of one.
+    """
     start = j
-    while start - 1 > limit and (is_noun(doc[start - 1]) or doc[start - 1].lower_ in NAME_LINKS):
-        start -= 1
-    while doc[start].lower_ in NAME_LINKS:
-        start += 1
+    while start - 1 > limit:
+        k = start - 1
+        while k > limit and doc[k].lower_ in NAME_LINKS:
+            k -= 1
+        if k == start - 1 and is_noun(doc[k]):
+            start = k
+        elif k < start - 1 and doc[k].is_title and is_noun(doc[k]):
+            start = k
+        else:
+            break
     return start
 
 
