@@ -1032,12 +1032,10 @@ def _name_start(doc: Doc, j: int, limit: int) -> int:
         k = start - 1
         while k > limit and doc[k].lower_ in NAME_LINKS:
             k -= 1
-        if k == start - 1 and is_noun(doc[k]):
-            start = k
-        elif k < start - 1 and doc[k].is_title and is_noun(doc[k]):
-            start = k
-        else:
+        crossed_link = k < start - 1
+        if not is_noun(doc[k]) or (crossed_link and not doc[k].is_title):
             break
+        start = k
     return start
 
 
