@@ -132,7 +132,8 @@ PEOPLE_NOUNS = frozenset(
     """kinderen jongeren ouderen ouders vrouwen mannen meisjes jongens leden burgers
     mensen personen volwassenen organisaties bedrijven ondernemingen instellingen
     gemeenten scholen huishoudens gezinnen partijen ziekenhuizen universiteiten
-    werkgevers consumenten klanten patiënten inwoners artsen ondervraagden panelleden""".split()
+    werkgevers consumenten klanten patiënten inwoners artsen ondervraagden panelleden
+    aanhang achterban electoraat bevolking""".split()
 )
 
 PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)
@@ -156,6 +157,13 @@ QUANTITY_WORDS = frozenset(
 )
 
 COORDINATORS = frozenset({"en", "of"})
+# Words between the figures of a tail after a colon: "86 en 87 procent", "92
+# procent tegenover 98 procent"; the contrasting ones pair a figure with the
+# other side of a comparison.
+CONTRASTING_LINKS = frozenset({"tegenover", "tegen", "versus", "vs", "vs."})
+TAIL_LINKS = COORDINATORS | CONTRASTING_LINKS
+# Words that set a group aside: "Behalve bij PVV-stemmers ...", "Anders dan bij ...".
+EXCLUDING_WORDS = frozenset({"behalve", "uitgezonderd", "dan", "naast"})
 RESTRICTING_PREPOSITIONS = frozenset({"met", "zonder", "uit", "van"})
 # What stands between the two figures of a change: "van 7 naar 19 procent",
 # "van 9,7% in februari, gedaald naar 9%" (bounded, so the match stays linear).
@@ -319,6 +327,11 @@ def is_noun(token: Token) -> bool:
         return True
     word = token.lower_
     return token.is_alpha and (word.endswith(UNMISTAKABLE_PERSON_SUFFIXES) or word in PEOPLE_NOUNS)
+
+
+def capitalised(token: Token) -> bool:
+    """Starts with a capital: ``Democratie-aanhangers`` too, which ``Token.is_title`` denies."""
+    return token.text[:1].isupper()
 
 
 def _mixes_capitals_and_digits(token: Token) -> bool:
@@ -486,9 +499,9 @@ def _phrase_start(doc: Doc, j: int, end: int) -> int:
             start -= 1
         elif (
             previous.lower_ in NAME_LINKS
-            and doc[start].is_title
+            and capitalised(doc[start])
             and start - 2 >= 0
-            and doc[start - 2].is_title
+            and capitalised(doc[start - 2])
         ):
             start -= 2
         elif previous.lower_ in DETERMINERS or previous.pos_ == "DET":
@@ -774,6 +787,9 @@ def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     """
     if not has_annotation(doc, "DEP") or _governed_by_group_preposition(doc, span):
         return None
+    after_colon = colon_subject(doc, span)
+    if after_colon is not None:
+        return after_colon
     token = span.root
     if token.dep_ in SUBJECT_DEPS:
         return _subject_child(token.head, span, before_only=True)
@@ -786,29 +802,65 @@ def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
             break
         crossed_clause = crossed_clause or token.dep_ in CLAUSE_DEPS
         token = token.head
-    return colon_subject(doc, span)
+    return None
 
 
 def colon_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     """``Opnieuw zijn de jongeren het meest enthousiast: 95 procent.`` -> ``de jongeren``.
 
-    A figure after a colon that closes the sentence states the share of the
-    subject of the clause before the colon.
+    Figures after a colon that close the sentence state the share of the
+    group the clause before the colon is about: its ``bij``/``onder`` group
+    (``Het grootst is de steun bij de aanhang van VVD en CDA: 86 en 87
+    procent``), else its subject. In ``A ... vaker dan B: 92 tegenover 98
+    procent`` the figure after ``tegenover`` is B's.
     """
-    k = span.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    if k < 1 or doc[k].text != ":" or not _closes_sentence(doc, span):
+    colon = _colon_before_tail(doc, span)
+    if colon is None:
         return None
-    before = doc[k - 1]
-    while before.head.i != before.i and before.head.i < k:
-        before = before.head
-    return _subject_child(before, span, before_only=True)
+    first = clause_start(doc, doc[colon : colon + 1])
+    phrase = None
+    if any(doc[k].lower_ in CONTRASTING_LINKS for k in range(colon + 1, span.start)):
+        phrase = _compared_phrase(doc, first, colon)
+    phrase = phrase or _group_phrase_in_clause(doc, first, colon, last=True)
+    if phrase is not None:
+        return char_offsets(doc, restricted(doc, phrase))
+    head = doc[colon - 1]
+    while head.head.i != head.i and first <= head.head.i < colon:
+        head = head.head
+    subject = _subject_child(head, span, before_only=True)
+    if subject is None:
+        found = _phrase_in_subject_position(doc, first, colon)
+        subject = None if found is None else char_offsets(doc, found)
+    return subject
 
 
-def _closes_sentence(doc: Doc, span: SpacySpan) -> bool:
-    rest = [t for t in doc[span.end : span.sent.end] if not t.is_space]
-    return all(t.is_punct for t in rest) or (bool(rest) and rest[0].lower_ == "tegenover")
+def _colon_before_tail(doc: Doc, span: SpacySpan) -> int | None:
+    """The colon before a tail of figures that closes the sentence (``: 86 en 87 procent.``)."""
+    sentence = span.sent
+
+    def in_tail(token: Token) -> bool:
+        return (
+            token.is_space
+            or (token.is_punct and token.text != ":")
+            or token.lower_ in TAIL_LINKS
+            or in_expression(token)
+        )
+
+    k = span.start - 1
+    while k > sentence.start and doc[k].text != ":" and in_tail(doc[k]):
+        k -= 1
+    if k <= sentence.start or doc[k].text != ":":
+        return None
+    return k if all(in_tail(token) for token in doc[span.end : sentence.end]) else None
+
+
+def _compared_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+    """The phrase after ``dan`` in a comparison: ``vaker ... dan kinderen uit een rijk gezin``."""
+    for k in range(limit - 2, first - 1, -1):
+        if doc[k].lower_ == "dan":
+            phrase = noun_phrase_after(doc, k + 1)
+            return phrase if phrase is not None and phrase[1] <= limit else None
+    return None
 
 
 def _governed_by_group_preposition(doc: Doc, span: SpacySpan) -> bool:
@@ -826,12 +878,22 @@ def clause_first_phrase(doc: Doc, span: SpacySpan) -> Offsets | None:
     """
     if span.root.dep_ in SUBJECT_DEPS:
         return None
-    first = next_word(doc, clause_start(doc, span))
-    phrase = _subject_like_phrase(doc, first, span.start)
-    if phrase is None and doc[first].pos_ == "ADP":
-        verb = next((k for k in range(first, span.start) if doc[k].pos_ in ("VERB", "AUX")), None)
-        phrase = None if verb is None else _subject_like_phrase(doc, next_word(doc, verb + 1), span.start)
+    phrase = _phrase_in_subject_position(doc, clause_start(doc, span), span.start)
     return None if phrase is None else char_offsets(doc, phrase)
+
+
+def _phrase_in_subject_position(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase first in a main clause, or right after its finite verb (V2 order)."""
+    first = next_word(doc, first)
+    phrase = _subject_like_phrase(doc, first, limit)
+    if phrase is None and first < limit and doc[first].pos_ in ("ADP", "ADV", "DET"):
+        verb = next((k for k in range(first, limit) if _is_finite_verb(doc[k])), None)
+        phrase = None if verb is None else _subject_like_phrase(doc, next_word(doc, verb + 1), limit)
+    return phrase
+
+
+def _is_finite_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in morph(token, "VerbForm")
 
 
 def _subject_like_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
@@ -913,14 +975,18 @@ def _word_before_finite_verb(doc: Doc, k: int, limit: int) -> tuple[int, int] | 
     return (k, k + 1) if word.is_alpha and word.is_lower and len(word) >= 5 and looks_plural(word) else None
 
 
-def _group_phrase_in_clause(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+def _group_phrase_in_clause(
+    doc: Doc, first: int, limit: int, *, last: bool = False
+) -> tuple[int, int] | None:
     """``waar dat bij hogeropgeleiden ruim de helft is`` -> ``hogeropgeleiden``.
 
     Inside the clause, before the figure, ``bij`` or ``onder`` with a group
-    of people sets whom the figure counts.
+    of people sets whom the figure counts; a group set aside (``Behalve bij
+    ...``) does not. ``last`` takes the one nearest the figure.
     """
-    for k in range(first, limit - 1):
-        if doc[k].lower_ in ("bij", "onder"):
+    positions = range(limit - 2, first - 1, -1) if last else range(first, limit - 1)
+    for k in positions:
+        if doc[k].lower_ in ("bij", "onder") and not (k > 0 and doc[k - 1].lower_ in EXCLUDING_WORDS):
             phrase = noun_phrase_after(doc, k + 1)
             if (
                 phrase is not None
@@ -1012,9 +1078,9 @@ def _name_end(doc: Doc, i: int, limit: int) -> int:
         links = j
         while links < limit and links - j < 2 and doc[links].lower_ in NAME_LINKS:
             links += 1  # "Partij voor de Dieren": up to two link words inside a name
-        if links == j and (doc[j].pos_ == "PROPN" or (doc[j].is_title and is_noun(doc[j]))):
+        if links == j and (doc[j].pos_ == "PROPN" or (capitalised(doc[j]) and is_noun(doc[j]))):
             j += 1
-        elif links > j and links < limit and doc[links].is_title and is_noun(doc[links]):
+        elif links > j and links < limit and capitalised(doc[links]) and is_noun(doc[links]):
             j = links + 1
         else:
             break
@@ -1033,7 +1099,7 @@ def _name_start(doc: Doc, j: int, limit: int) -> int:
         while k > limit and doc[k].lower_ in NAME_LINKS:
             k -= 1
         crossed_link = k < start - 1
-        if not is_noun(doc[k]) or (crossed_link and not doc[k].is_title):
+        if not is_noun(doc[k]) or (crossed_link and not capitalised(doc[k])):
             break
         start = k
     return start
@@ -1119,12 +1185,18 @@ def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> 
     -> ``heeft de technologie volledig geïntegreerd``. A bracketed figure in a
     list (``het Verenigd Koninkrijk (36 procent) en Zwitserland (30 procent)
     ligt ... hoger``) skips the rest of the list. When nothing follows in the
-    clause (``De AMX daalde 2,3%``), the clause before the figure stands in.
+    clause (``De AMX daalde 2,3%``), the clause before the figure stands in,
+    as it does for figures after a colon (``Het meest enthousiast zijn de
+    jongeren: 95 procent``).
     """
     text = text_of(doc)
-    sentence = (
-        (span.sent.start_char, span.sent.end_char) if has_annotation(doc, "SENT_START") else (0, len(text))
-    )
+    if not has_annotation(doc, "SENT_START"):
+        sentence = (0, len(text))
+    else:
+        sentence = (span.sent.start_char, span.sent.end_char)
+        colon = _colon_before_tail(doc, span)
+        if colon is not None:
+            return _trimmed(text, doc[clause_start(doc, doc[colon : colon + 1])].idx, doc[colon].idx)
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1
     if method == "apposition":
