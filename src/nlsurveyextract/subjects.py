@@ -56,6 +56,8 @@ DETERMINERS = frozenset(
     ieder iedere""".split()
 )
 
+DEFINITE_DETERMINERS = frozenset({"de", "het", "'t", "deze", "die", "dit", "dat"})
+
 # Prepositions that front the group of an elliptical figure: "Van de jongeren
 # geeft 57 procent aan ...", "Onder kiezers is ...", "Bij de SP is dat 64 procent".
 FRONTING_PREPOSITIONS = frozenset({"van", "onder", "bij", "in"})
@@ -325,8 +327,30 @@ def is_noun(token: Token) -> bool:
         return False
     if token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X") or _mixes_capitals_and_digits(token):
         return True
+    if _uninflected_after_definite(token):
+        return True
     word = token.lower_
     return token.is_alpha and (word.endswith(UNMISTAKABLE_PERSON_SUFFIXES) or word in PEOPLE_NOUNS)
+
+
+def _uninflected_after_definite(token: Token) -> bool:
+    """``de uitstoot 2 procent``: a word the tagger read as an adjective, after ``de``/``het``.
+
+    A Dutch adjective between a definite article and its noun ends in ``-e``
+    (``de hoge uitstoot``); an uninflected one with no noun after it is a
+    noun. Comparatives and superlatives (``het slechtst``) are left alone.
+    """
+    if token.pos_ != "ADJ" or token.i == 0 or not token.is_alpha or len(token) < 4:
+        return False
+    word = token.lower_
+    if word.endswith(("e", "st")) or morph(token, "Degree") not in ([], ["Pos"]):
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    noun_follows = following is not None and (
+        following.pos_ in (*NOUN_TAGS, "ADJ") or _is_participle(following)  # "de nieuw bebouwde grond"
+    )
+    return doc[token.i - 1].lower_ in DEFINITE_DETERMINERS and not noun_follows
 
 
 def capitalised(token: Token) -> bool:
@@ -527,8 +551,11 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
     for child in head.rights:
         if not _extends_phrase(child, narrowing) or child.right_edge.i - head.i >= MAX_NOUN_PHRASE:
             break
-        if any(in_expression(t) for t in child.subtree):
-            break  # "de koopkracht met 1,9 procent": the figure is not part of its subject
+        inside = [t.i for t in child.subtree if in_expression(t)]
+        if inside:  # "de koopkracht met 1,9 procent": the figure is not part of its subject
+            if child.i < min(inside) and child.dep_ == "nmod":
+                end = child.i + 1  # "van gepensioneerden met een half procent": up to the noun
+            break
         end = child.right_edge.i + 1
     while end < len(head.doc) and head.doc[end].pos_ == "PROPN" and head.pos_ == "NOUN" and end == head.i + 1:
         end += 1  # "drankenfabrikant Lucas Bols": a descriptor before a name
@@ -876,8 +903,6 @@ def clause_first_phrase(doc: Doc, span: SpacySpan) -> Offsets | None:
     or, after a fronted adverbial, puts it right after the finite verb (``In
     1989 was de opkomst 47,5 procent``).
     """
-    if span.root.dep_ in SUBJECT_DEPS:
-        return None
     phrase = _phrase_in_subject_position(doc, clause_start(doc, span), span.start)
     return None if phrase is None else char_offsets(doc, phrase)
 
