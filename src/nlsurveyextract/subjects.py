@@ -488,9 +488,11 @@ def _truncated_compound(doc: Doc, j: int) -> bool:
 
 
 def _coordinated_end(doc: Doc, end: int, limit: int) -> int:
-    """Extend ``scholieren`` over ``en studenten``: a coordinated bare noun."""
+    """Extend ``scholieren`` over ``en studenten``: a coordinated noun."""
     if end + 1 < limit and doc[end].lower_ in COORDINATORS:
         k = end + 1
+        if doc[k].lower_ in DETERMINERS and k + 1 < limit:
+            k += 1  # "het onderwijs en de kinderopvang"
         while k < limit and is_premodifier(doc[k]) and not is_noun(doc[k]):
             k += 1
         if k < limit and is_group_head(doc[k]):
@@ -962,6 +964,8 @@ def _subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offse
             continue
         if before_only and child.i > span.start:
             continue
+        if _inside_fronted_phrase(child, span):
+            continue
         if is_group_head(child):
             return char_offsets(child.doc, phrase_of_head(child))
         if child.lower_ in SHARE_NOUNS:  # "het aandeel vrouwen": only with the group it names
@@ -969,6 +973,22 @@ def _subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offse
             if end > child.i + 1:
                 return char_offsets(child.doc, (start, end))
     return None
+
+
+def _inside_fronted_phrase(token: Token, span: SpacySpan) -> bool:
+    """``In het basisonderwijs en voortgezet onderwijs wil 56 procent ...``: no subject there.
+
+    A Dutch main clause has one phrase before its finite verb; when that
+    phrase opens with a preposition, a noun inside it is the preposition's
+    object, whatever the parse says.
+    """
+    doc = token.doc
+    first = next_word(doc, clause_start(doc, span))
+    while first < token.i and doc[first].pos_ == "ADV":
+        first += 1
+    if first >= token.i or doc[first].pos_ != "ADP":
+        return False
+    return not any(_is_finite_verb(doc[k]) for k in range(first, token.i))
 
 
 def fronted_group(doc: Doc, span: SpacySpan) -> Offsets | None:
