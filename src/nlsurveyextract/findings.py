@@ -34,6 +34,7 @@ SUBJECT_RELIABILITY: dict[str, float] = {
     "respective_item": 0.85,  # 7 of 8
     "fronted_group": 0.9,  # 29 of 31
     "change_partner": 0.8,  # 5 of 6
+    "coordinated_figure": 0.8,
     "clause_subject": 0.79,
     "context": 0.74,
     "none": 0.0,

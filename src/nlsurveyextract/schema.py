@@ -42,6 +42,7 @@ SubjectMethod = Literal[
     "of_group",
     "respective_item",
     "change_partner",
+    "coordinated_figure",
     "quantified_noun",
     "apposition",
     "clause_subject",
@@ -53,7 +54,8 @@ SubjectMethod = Literal[
 ``Zeven op de tien IT’ers`` (quantified_noun), ``Zwitserland (30 procent)``
 (apposition), ``Rotterdam en Amsterdam: respectievelijk 65 en 57 procent``
 (respective_item), the first figure of ``van 7 naar 19 procent``
-(change_partner), ``De AMX daalde 2,3%`` (clause_subject), ``Van de jongeren geeft
+(change_partner), the second of ``86% van de meisjes - en 73% wereldwijd``
+(coordinated_figure), ``De AMX daalde 2,3%`` (clause_subject), ``Van de jongeren geeft
 57 procent ...`` (fronted_group), or from earlier sentences (context)."""
 """For changes: ``steeg met 3 procent`` is up, ``daalde 2,3%`` is down."""
 

@@ -170,6 +170,9 @@ RESTRICTING_PREPOSITIONS = frozenset({"met", "zonder", "uit", "van"})
 # What stands between the two figures of a change: "van 7 naar 19 procent",
 # "van 9,7% in februari, gedaald naar 9%" (bounded, so the match stays linear).
 CHANGE_LINK = regex.compile(r"[^.!?;:\n]{0,40}?\b(?:naar|tot)\s+(?:(?:ruim|bijna|zo'n|circa|ongeveer)\s+)?")
+# What stands between a figure with its group and a figure coordinated with it:
+# "86% van de meisjes - en 73% wereldwijd", "40 procent van de mannen, en ook 35 procent".
+COORDINATION_LINK = regex.compile(r"\s*[-–—,]?\s*(?:en|of)\s+(?:ook\s+|zelfs\s+|nog\s+)?")
 
 # Lowercase words inside names (``Forum voor Democratie``, ``Partij van de Arbeid``).
 NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})
@@ -251,12 +254,20 @@ class Discourse:
         if choice.subject is not None and choice.method in ("of_group", "quantified_noun", "fronted_group"):
             insort(self._by_kind["finding"], Antecedent(expression.start, *choice.subject, "finding"))
 
-    def change_partner(self, expression: PercentExpression) -> Offsets | None:
-        """The subject of the figure this one continues: ``van 7 procent naar 19 procent``."""
+    def partner(self, expression: PercentExpression) -> tuple[Method, Offsets] | None:
+        """The subject of the figure this one continues, and how it continues it.
+
+        ``van 7 procent naar 19 procent`` (a change) or ``86% van de meisjes -
+        en 73% wereldwijd`` (a coordination right after the first figure's group).
+        """
         if self.last is None:
             return None
-        between = self.text[self.last[0] : expression.start]
-        return self.last[1] if CHANGE_LINK.fullmatch(between) else None
+        end, subject = self.last
+        if CHANGE_LINK.fullmatch(self.text[end : expression.start]):
+            return "change_partner", subject
+        if COORDINATION_LINK.fullmatch(self.text[max(end, subject[1]) : expression.start]):
+            return "coordinated_figure", subject
+        return None
 
     def antecedent(self, position: int) -> Offsets | None:
         """The group a reader takes for an elliptical figure at ``position``.
@@ -1219,6 +1230,10 @@ def clause_bounds(text: str, start: int, end: int, sentence: Offsets) -> Offsets
 # A list of bracketed items after a figure: ", Zwitserland (30 procent) en
 # Oostenrijk (28 procent)". Bounded repetitions keep the match linear.
 _BRACKETED_ITEMS = regex.compile(r"(?:\s*(?:,|\ben\b|\bof\b)\s*[^,;:()\n]{1,60}?\([^()\n]{1,40}\)){1,12}")
+# Asides between spaced dashes (bounded, so matching stays linear).
+_DASH_ASIDE = regex.compile(r"[-–—]\s[^-–—\n]{1,80}?\s[-–—]\s+")
+_DASH_OPENING = regex.compile(r"\s[-–—]\s[^-–—\n]{0,18}\Z")
+_DASH_CLOSING = regex.compile(r"[^-–—\n]{0,80}?\s[-–—]\s+")
 # What may continue a list item's clause without saying what holds for it.
 _LIST_CONTINUATIONS = regex.compile(r"\s*,?\s*(?:gevolgd door|en|of|tegenover|naast|dan)\b")
 
@@ -1244,6 +1259,7 @@ def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> 
             return _trimmed(text, doc[clause_start(doc, doc[colon : colon + 1])].idx, doc[colon].idx)
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1
+    after = _past_dash_insert(text, span.start_char, after, sentence)
     if method == "apposition":
         items = _BRACKETED_ITEMS.match(text, after, sentence[1])
         after = items.end() if items else after
@@ -1256,6 +1272,20 @@ def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> 
             before -= 1
         start, end = clause_bounds(text, before, before, sentence)[0], before
     return _trimmed(text, start, end)
+
+
+def _past_dash_insert(text: str, figure: int, after: int, sentence: Offsets) -> int:
+    """Skip an aside between dashes: ``86% van de meisjes - en 73% wereldwijd - denkt ...``.
+
+    The aside may follow the figure, or the figure may stand in it; either
+    way what holds is said after the closing dash.
+    """
+    opened = _DASH_OPENING.search(text, max(sentence[0], figure - 20), figure)
+    if opened is not None:
+        closing = _DASH_CLOSING.match(text, after, sentence[1])
+        return closing.end() if closing else after
+    aside = _DASH_ASIDE.match(text, after, sentence[1])
+    return aside.end() if aside else after
 
 
 def _trimmed(text: str, start: int, end: int) -> Offsets | None:
@@ -1274,9 +1304,9 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
     """Choose the subject of one finding by the rules above, in order."""
     span = expression_tokens(doc, expression)
     method, subject = explicit_subject(doc, span, expression)
-    partner = discourse.change_partner(expression)
-    if partner is not None and method not in ("of_group", "quantified_noun", "respective_item"):
-        method, subject = "change_partner", partner
+    partner = discourse.partner(expression)
+    if partner is not None and _partner_overrides(partner[0], method):
+        method, subject = partner
     group_end = expression.end
     if subject is not None and method in ("of_group", "quantified_noun"):
         group_end = max(group_end, subject[1])
@@ -1284,6 +1314,13 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
         subject = discourse.antecedent(expression.start)
         method = "context" if subject is not None else "none"
     return SubjectChoice(subject, statement_offsets(doc, span, group_end, method), method)
+
+
+def _partner_overrides(partner: Method, method: Method) -> bool:
+    """A figure's own group wins over a partner's; a bracketed item wins over a coordination."""
+    if method in ("of_group", "quantified_noun", "respective_item"):
+        return False
+    return partner == "change_partner" or method != "apposition"
 
 
 def explicit_subject(

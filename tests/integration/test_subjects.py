@@ -27,6 +27,8 @@ def test_subject_of_each_construction(case, nlp):
         accepted = [expected["subject"], *expected.get("alts", [])]
         assert finding.subject is not None, f"no subject for {expected['quote']!r}"
         assert finding.subject.text in accepted
+        if "method" in expected:
+            assert finding.subject_method == expected["method"]
         if "statement_contains" in expected:
             assert finding.statement is not None
             assert expected["statement_contains"] in finding.statement.text
