@@ -336,7 +336,7 @@ def is_noun(token: Token) -> bool:
     """
     if token.is_space or token.is_punct:
         return False
-    if token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X") or _mixes_capitals_and_digits(token):
+    if token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X") or _names_in_its_parts(token):
         return True
     if _uninflected_after_definite(token):
         return True
@@ -369,10 +369,22 @@ def capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
-def _mixes_capitals_and_digits(token: Token) -> bool:
-    """``JA21``, ``CAC40``, ``50PLUS``: names of parties, indexes and products, however tagged."""
+def _names_in_its_parts(token: Token) -> bool:
+    """A name or a compound on a name, however tagged: no Dutch verb is written so.
+
+    ``JA21``, ``CAC40``, ``50PLUS`` mix capitals and digits; ``GL-PvdA-achterban``
+    and ``NSC-kiezers`` join a capitalised part to a noun with a hyphen.
+    """
     text = token.text
-    return any(c.isdigit() for c in text) and any(c.isupper() for c in text) and text.isalnum()
+    if any(c.isdigit() for c in text) and any(c.isupper() for c in text) and text.isalnum():
+        return True
+    parts = text.split("-")
+    return (
+        len(parts) > 1
+        and any(c.isupper() for part in parts[:-1] for c in part)
+        and parts[-1].isalpha()
+        and len(parts[-1]) >= 3
+    )
 
 
 def is_nominalized(token: Token) -> bool:
@@ -731,10 +743,11 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
     # "Helft bevolking ...": a headline's "de helft van de bevolking" takes a singular noun too.
     headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
     nominalized = is_nominalized(head_token) and (head_token.pos_ == "ADJ" or _is_participle(head_token))
-    people = clearly_people(head_token) or nominalized or head_token.pos_ == "PROPN"
+    plural = "Plur" in morph(head_token, "Number")
+    tagged_people = head_token.pos_ == "NOUN" and plural and names_people_or_organisations(head_token)
+    people = clearly_people(head_token) or nominalized or tagged_people or head_token.pos_ == "PROPN"
     if not (headline_fraction or people):
         return None  # "7 op de 10 vinden ...": the word after the figure is its verb
-    plural = "Plur" in morph(head_token, "Number")
     if expression.form in ("figure", "words", "fraction") and not plural and not headline_fraction:
         return None
     return char_offsets(doc, phrase)
