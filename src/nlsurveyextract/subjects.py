@@ -313,13 +313,15 @@ def core_phrase(doc: Doc, offsets: Offsets) -> Offsets:
     """The core noun phrase at the start of a longer phrase.
 
     ``jongeren tussen 12 en 24 jaar`` -> ``jongeren``: a later figure refers to
-    the group, not to its definition.
+    the group, not to its definition. A phrase that says whose group it is
+    stays (``leden van het Opiniepanel``, ``klanten met een hypotheek``).
     """
     span = doc.char_span(*offsets, alignment_mode="expand")
     phrase = noun_phrase_after(doc, span.start) if span is not None else None
-    if phrase is None or phrase[1] > span.end:  # type: ignore[union-attr]
+    if span is None or phrase is None or phrase[1] > span.end:
         return offsets
-    return char_offsets(doc, phrase)
+    narrowed = restricted(doc, phrase)
+    return char_offsets(doc, narrowed if narrowed[1] <= span.end else phrase)
 
 
 def morph(token: Token, feature: str) -> list[str]:
