@@ -572,8 +572,8 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
     start = head.i
     case = max((child.i for child in head.lefts if child.dep_ == "case"), default=-1)
     for child in head.lefts:
-        if child.dep_ in LEFT_MODIFIER_DEPS and not child.is_space and child.i > case:
-            start = min(start, child.left_edge.i)  # never over "onder" the parse hung on a subject
+        if child.dep_ in LEFT_MODIFIER_DEPS and not child.is_space and child.i > case and child.pos_ != "ADV":
+            start = min(start, child.left_edge.i)  # not over "onder" or "Ook" the parse hung on a noun
     end = head.i + 1
     for child in head.rights:
         if not _extends_phrase(child, narrowing) or child.right_edge.i - head.i >= MAX_NOUN_PHRASE:
@@ -801,9 +801,18 @@ def apposition(doc: Doc, expression: PercentExpression) -> Offsets | None:
     if bracket is None:
         return None
     phrase = noun_phrase_before(doc, bracket.start)
-    if phrase is None:
+    if phrase is None or _bare_verb(doc, phrase):
         return None
     return char_offsets(doc, (_attached_phrase_start(doc, phrase), phrase[1]))
+
+
+def _bare_verb(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """``kan op minder steun rekenen (28 procent)``: the bracket follows the clause's verb.
+
+    A verb form with no determiner or modifier of its own is no item; the
+    figure is the clause subject's.
+    """
+    return phrase[1] - phrase[0] == 1 and doc[phrase[0]].pos_ in ("VERB", "AUX")
 
 
 def _only_qualifying_words(between: str) -> bool:
