@@ -56,6 +56,9 @@ DETERMINERS = frozenset(
     ieder iedere""".split()
 )
 
+# Degree words before an adjective in a noun phrase: "te zware kinderen".
+DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "vrij", "relatief", "extra"})
+
 DEFINITE_DETERMINERS = frozenset({"de", "het", "'t", "deze", "die", "dit", "dat"})
 
 # Prepositions that front the group of an elliptical figure: "Van de jongeren
@@ -452,15 +455,7 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
     j, limit = i, min(len(doc), i + MAX_NOUN_PHRASE)
     if determiner and j < limit and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "DET"):
         j += 1
-    while j < limit:
-        if doc[j].is_space:
-            j += 1  # a doubled space is a token of its own
-        elif _truncated_compound(doc, j):
-            j += 2  # "oproep- en invalkrachten": the first half of a shared compound
-        elif not is_noun(doc[j]) and is_premodifier(doc[j]) and not is_nominalized(doc[j]):
-            j += 1
-        else:
-            break
+    j = _past_premodifiers(doc, j, limit)
     while j + 2 < limit and _attributive_follows(doc, j):
         j += 1  # "de wereldwijd ondervraagde meisjes": the tagger's noun was an adverb
     if j >= limit or not is_group_head(doc[j]):
@@ -470,6 +465,22 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
     if doc[j].pos_ == "PROPN":
         j = _name_end(doc, j, limit) - 1  # "Forum voor Democratie"
     return i, _coordinated_end(doc, j + 1, limit)
+
+
+def _past_premodifiers(doc: Doc, j: int, limit: int) -> int:
+    """The first token at or after ``j`` that is no adjective, number, participle or degree word."""
+    while j < limit:
+        if doc[j].is_space:
+            j += 1  # a doubled space is a token of its own
+        elif _truncated_compound(doc, j):
+            j += 2  # "oproep- en invalkrachten": the first half of a shared compound
+        elif not is_noun(doc[j]) and is_premodifier(doc[j]) and not is_nominalized(doc[j]):
+            j += 1
+        elif doc[j].lower_ in DEGREE_WORDS and j + 1 < limit and doc[j + 1].pos_ == "ADJ":
+            j += 1  # "te zware kinderen"
+        else:
+            break
+    return j
 
 
 def next_word(doc: Doc, i: int) -> int:
@@ -961,6 +972,8 @@ def _is_finite_verb(token: Token) -> bool:
 def _subject_like_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
     """A determiner-led or named noun phrase at ``first`` that ends before ``limit``."""
     phrase = noun_phrase_after(doc, first) if first < limit else None
+    if phrase is None and first + 1 < limit and doc[first].lower_ in DETERMINERS:
+        phrase = share_phrase(doc[first + 1])
     if phrase is None or phrase[1] > limit or any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
         return None
     opener, head = doc[phrase[0]], doc[phrase[1] - 1]
@@ -1003,11 +1016,29 @@ def _subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offse
             continue
         if is_group_head(child):
             return char_offsets(child.doc, phrase_of_head(child))
-        if child.lower_ in SHARE_NOUNS:  # "het aandeel vrouwen": only with the group it names
-            start, end = phrase_of_head(child)
-            if end > child.i + 1:
-                return char_offsets(child.doc, (start, end))
+        shared = share_phrase(child)
+        if shared is not None:
+            return char_offsets(child.doc, shared)
     return None
+
+
+def share_phrase(token: Token) -> tuple[int, int] | None:
+    """``het aandeel te zware kinderen``: a share noun, only with the group it names.
+
+    The group follows the share noun, bare or after ``van``, whether or not
+    the parse hung it there.
+    """
+    if token.lower_ not in SHARE_NOUNS:
+        return None
+    doc = token.doc
+    start, end = phrase_of_head(token)
+    k = token.i + 1
+    if k < len(doc) and doc[k].lower_ == "van":
+        k += 1
+    group = noun_phrase_after(doc, k)
+    if group is not None and not any(in_expression(t) for t in doc[group[0] : group[1]]):
+        end = max(end, group[1])
+    return (start, end) if end > token.i + 1 else None
 
 
 def _inside_fronted_phrase(token: Token, span: SpacySpan) -> bool:
@@ -1243,12 +1274,20 @@ def clause_bounds(text: str, start: int, end: int, sentence: Offsets) -> Offsets
     """The stretch of the sentence between the clause breaks around ``start:end``."""
     left, right = sentence
     i = start
-    while i > left and text[i - 1] not in CLAUSE_BREAKS:
+    while i > left and not _breaks_clause(text, i - 1):
         i -= 1
     j = end
-    while j < right and text[j] not in CLAUSE_BREAKS:
+    while j < right and not _breaks_clause(text, j):
         j += 1
     return i, j
+
+
+def _breaks_clause(text: str, i: int) -> bool:
+    """Punctuation that ends a clause; not the decimal comma of ``18,5``."""
+    if text[i] not in CLAUSE_BREAKS:
+        return False
+    decimal = text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return not decimal
 
 
 # A list of bracketed items after a figure: ", Zwitserland (30 procent) en
@@ -1281,6 +1320,7 @@ def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> 
         colon = _colon_before_tail(doc, span)
         if colon is not None:
             return _trimmed(text, doc[clause_start(doc, doc[colon : colon + 1])].idx, doc[colon].idx)
+    after = _past_change_target(doc, span, after)
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1
     after = _past_dash_insert(text, span.start_char, after, sentence)
@@ -1296,6 +1336,16 @@ def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> 
             before -= 1
         start, end = clause_bounds(text, before, before, sentence)[0], before
     return _trimmed(text, start, end)
+
+
+def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
+    """``van 21 naar 18,5 procent geslonken``: the first figure's statement follows the second."""
+    spans = doc.spans.get(SPANS_KEY, ())
+    index = bisect_left(spans, span.end, key=lambda s: s.start)  # the component stores them in text order
+    following = spans[index] if index < len(spans) else None
+    if following is not None and CHANGE_LINK.fullmatch(text_of(doc), after, following.start_char):
+        return int(following.end_char)
+    return after
 
 
 def _past_dash_insert(text: str, figure: int, after: int, sentence: Offsets) -> int:
