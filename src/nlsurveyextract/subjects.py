@@ -67,11 +67,14 @@ FRONTING_PREPOSITIONS = frozenset({"van", "onder", "bij", "in"})
 
 # Heads that set a time, a measure or a share in a text, never a group:
 # "In 2009 was ...", "De afgelopen maanden ...", "De rest (31%) ...".
-NON_GROUP_HEADS = frozenset(
-    """jaar jaren maand maanden week weken dag dagen periode tijd keer geval eind begin
-    verkiezingen onderzoek peiling enquête enquete vragenlijst rapport cijfers
+TIME_WORDS = frozenset(
+    """jaar jaren maand maanden week weken dag dagen periode tijd eind begin kwartaal
     januari februari maart april mei juni juli augustus september oktober november december
-    voorjaar zomer najaar winter totaal praktijk procent procentpunt procentpunten percentage
+    voorjaar zomer najaar winter""".split()
+)
+NON_GROUP_HEADS = TIME_WORDS | frozenset(
+    """keer geval verkiezingen onderzoek peiling enquête enquete vragenlijst rapport cijfers
+    totaal praktijk procent procentpunt procentpunten percentage
     helft derde kwart vijfde tiende rest deel meerderheid minderheid merendeel meesten
     aantal aandeel gemiddelde paar eens oneens afgelopen komende voorbije vorige volgende""".split()
 )
@@ -343,7 +346,7 @@ def is_noun(token: Token) -> bool:
         return False
     if token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X") or _names_in_its_parts(token):
         return True
-    if _uninflected_after_definite(token):
+    if _uninflected_after_definite(token) or _misread_after_article(token):
         return True
     word = token.lower_
     return token.is_alpha and (word.endswith(UNMISTAKABLE_PERSON_SUFFIXES) or word in PEOPLE_NOUNS)
@@ -367,6 +370,18 @@ def _uninflected_after_definite(token: Token) -> bool:
         following.pos_ in (*NOUN_TAGS, "ADJ") or _is_participle(following)  # "de nieuw bebouwde grond"
     )
     return doc[token.i - 1].lower_ in DEFINITE_DETERMINERS and not noun_follows
+
+
+def _misread_after_article(token: Token) -> bool:
+    """``De energieprijzen stegen``: a word right after ``de`` that the tagger called a pronoun or verb.
+
+    The article ``de`` is never a pronoun: a noun phrase follows, so a word
+    right after it is a noun unless it is a modifier (adjective, participle,
+    adverb, number). Taggers trained on treebanks misread rare plurals so.
+    """
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "de" or not token.is_alpha or len(token) < 4:
+        return False
+    return token.pos_ == "PRON" or (token.pos_ in ("VERB", "AUX") and not _is_participle(token))
 
 
 def capitalised(token: Token) -> bool:
@@ -613,7 +628,8 @@ def _extends_phrase(child: Token, narrowing: bool) -> bool:
         return True  # "het aandeel vrouwen": a bare noun after a share noun
     if child.dep_ == "nmod" and narrowing:
         case = [c.lower_ for c in child.lefts if c.dep_ == "case"]
-        return bool(case) and case[0] in GROUP_PREPOSITIONS and not child.like_num
+        is_time = child.like_num or child.lower_ in TIME_WORDS  # not "in oktober"
+        return bool(case) and case[0] in GROUP_PREPOSITIONS and not is_time
     return False
 
 
@@ -865,6 +881,8 @@ def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     after_colon = colon_subject(doc, span)
     if after_colon is not None:
         return after_colon
+    if _opens_main_clause(doc, span):
+        return None
     token = span.root
     if token.dep_ in SUBJECT_DEPS:
         return _subject_child(token.head, span, before_only=True)
@@ -878,6 +896,20 @@ def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
         crossed_clause = crossed_clause or token.dep_ in CLAUSE_DEPS
         token = token.head
     return None
+
+
+def _opens_main_clause(doc: Doc, span: SpacySpan) -> bool:
+    """``Slechts 12 procent vindt het beleid voldoende``: the figure is the subject itself.
+
+    A Dutch main clause has one phrase before its finite verb; when that is
+    the figure (after at most adverbs and a conjunction), a noun after the
+    verb is an object, whatever the parse says.
+    """
+    first = next_word(doc, clause_start(doc, span))
+    if any(t.pos_ not in ("ADV", "CCONJ") and not t.is_space for t in doc[first : span.start]):
+        return False
+    verb = next_word(doc, span.end)
+    return verb < len(doc) and _is_finite_verb(doc[verb])
 
 
 def colon_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
@@ -896,7 +928,9 @@ def colon_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     phrase = None
     if any(doc[k].lower_ in CONTRASTING_LINKS for k in range(colon + 1, span.start)):
         phrase = _compared_phrase(doc, first, colon)
-    phrase = phrase or _group_phrase_in_clause(doc, first, colon, last=True)
+    phrase = (
+        phrase or _group_phrase_in_clause(doc, first, colon, last=True) or _fronted_phrase(doc, first, colon)
+    )
     if phrase is not None:
         return char_offsets(doc, restricted(doc, phrase))
     head = doc[colon - 1]
@@ -933,7 +967,8 @@ def _compared_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None
     """The phrase after ``dan`` in a comparison: ``vaker ... dan kinderen uit een rijk gezin``."""
     for k in range(limit - 2, first - 1, -1):
         if doc[k].lower_ == "dan":
-            phrase = noun_phrase_after(doc, k + 1)
+            j = k + 2 if k + 2 < limit and doc[k + 1].pos_ == "ADP" else k + 1  # "dan bij particuliere huur"
+            phrase = noun_phrase_after(doc, j)
             return phrase if phrase is not None and phrase[1] <= limit else None
     return None
 
@@ -1031,14 +1066,15 @@ def share_phrase(token: Token) -> tuple[int, int] | None:
     if token.lower_ not in SHARE_NOUNS:
         return None
     doc = token.doc
-    start, end = phrase_of_head(token)
+    start = phrase_of_head(token)[0]
+    bare_nouns = [c.right_edge.i + 1 for c in token.rights if c.dep_ == "nmod" and _extends_phrase(c, False)]
     k = token.i + 1
     if k < len(doc) and doc[k].lower_ == "van":
         k += 1
     group = noun_phrase_after(doc, k)
     if group is not None and not any(in_expression(t) for t in doc[group[0] : group[1]]):
-        end = max(end, group[1])
-    return (start, end) if end > token.i + 1 else None
+        bare_nouns.append(group[1])
+    return (start, max(bare_nouns)) if bare_nouns else None  # "dat percentage" alone names no group
 
 
 def _inside_fronted_phrase(token: Token, span: SpacySpan) -> bool:
@@ -1330,7 +1366,7 @@ def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> 
     start, end = after, clause_bounds(text, after, after, sentence)[1]
     if method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end):
         end = start
-    if not text[start:end].strip(" .!?"):
+    if not text[start:end].strip().strip(".!?"):  # nothing but a full stop or line breaks
         before = span.start_char
         while before > sentence[0] and text[before - 1] in " (\u00a0":
             before -= 1
