@@ -87,7 +87,7 @@ SHARE_NOUNS = frozenset({"aandeel", "percentage", "deel"})
 # partij kreeg 12 procent van de stemmen" the figure is stated for the party.
 DENOMINATOR_HEADS = frozenset(
     """stemmen bbp omzet inkomen inkomsten begroting budget loon salaris winst kosten
-    uitgaven marktaandeel markt waarde prijs opbrengst opbrengsten productie""".split()
+    uitgaven marktaandeel markt waarde prijs opbrengst opbrengsten productie beroepsbevolking""".split()
 )
 
 # Plural sentence subjects that report a survey rather than form its group
@@ -176,6 +176,8 @@ RESTRICTING_PREPOSITIONS = frozenset({"met", "zonder", "uit", "van"})
 # What stands between the two figures of a change: "van 7 naar 19 procent",
 # "van 9,7% in februari, gedaald naar 9%" (bounded, so the match stays linear).
 CHANGE_LINK = regex.compile(r"[^.!?;:\n]{0,40}?\b(?:naar|tot)\s+(?:(?:ruim|bijna|zo'n|circa|ongeveer)\s+)?")
+# What stands before the first figure of a change: "van 7", "van ruim 7".
+CHANGE_START = regex.compile(r"\bvan\s+(?:\w+\s+)?\Z")
 # What stands between a figure with its group and a figure coordinated with it:
 # "86% van de meisjes - en 73% wereldwijd", "40 procent van de mannen, en ook 35 procent".
 COORDINATION_LINK = regex.compile(r"\s*[-–—,]?\s*(?:en|of)\s+(?:ook\s+|zelfs\s+|nog\s+)?")
@@ -240,8 +242,8 @@ class Discourse:
         self._by_kind: dict[AntecedentKind, list[Antecedent]] = {kind: [] for kind in kinds}
         for group in sorted(groups, key=lambda a: a.position):
             self._by_kind[group.kind].append(group)
-        self.last: tuple[int, Offsets] | None = None
-        """End of the previous figure and its subject, for ``van 7 naar 19 procent``."""
+        self.last: tuple[int, int, Offsets] | None = None
+        """Start and end of the previous figure and its subject, for ``van 7 naar 19 procent``."""
 
     @classmethod
     def from_doc(cls, doc: Doc, mentions: Iterable[SurveyMention] = ()) -> Discourse:
@@ -256,7 +258,7 @@ class Discourse:
 
     def remember(self, expression: PercentExpression, choice: SubjectChoice) -> None:
         """Add the group of a finding: the next elliptical figure may refer to it."""
-        self.last = None if choice.subject is None else (expression.end, choice.subject)
+        self.last = None if choice.subject is None else (expression.start, expression.end, choice.subject)
         if choice.subject is not None and choice.method in ("of_group", "quantified_noun", "fronted_group"):
             insort(self._by_kind["finding"], Antecedent(expression.start, *choice.subject, "finding"))
 
@@ -268,8 +270,9 @@ class Discourse:
         """
         if self.last is None:
             return None
-        end, subject = self.last
-        if CHANGE_LINK.fullmatch(self.text[end : expression.start]):
+        start, end, subject = self.last
+        starts_change = CHANGE_START.search(self.text, max(0, start - 20), start) is not None
+        if starts_change and CHANGE_LINK.fullmatch(self.text, end, expression.start):
             return "change_partner", subject
         if COORDINATION_LINK.fullmatch(self.text[max(end, subject[1]) : expression.start]):
             return "coordinated_figure", subject
@@ -598,7 +601,13 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
     start = head.i
     case = max((child.i for child in head.lefts if child.dep_ == "case"), default=-1)
     for child in head.lefts:
-        if child.dep_ in LEFT_MODIFIER_DEPS and not child.is_space and child.i > case and child.pos_ != "ADV":
+        if (
+            child.dep_ in LEFT_MODIFIER_DEPS
+            and not child.is_space
+            and child.i > case
+            and child.pos_ != "ADV"
+            and not _verb_zijn(child)
+        ):
             start = min(start, child.left_edge.i)  # not over "onder" or "Ook" the parse hung on a noun
     end = head.i + 1
     for child in head.rights:
@@ -613,6 +622,11 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
     while end < len(head.doc) and head.doc[end].pos_ == "PROPN" and head.pos_ == "NOUN" and end == head.i + 1:
         end += 1  # "drankenfabrikant Lucas Bols": a descriptor before a name
     return start, _without_trailing_punct(head.doc, head.i, end)
+
+
+def _verb_zijn(token: Token) -> bool:
+    """``Over de zorg zijn kiezers kritisch``: ``zijn`` after a noun is the verb, not "his"."""
+    return token.lower_ == "zijn" and token.i > 0 and is_noun(token.doc[token.i - 1])
 
 
 def _extends_phrase(child: Token, narrowing: bool) -> bool:
@@ -837,9 +851,13 @@ def _bare_verb(doc: Doc, phrase: tuple[int, int]) -> bool:
     """``kan op minder steun rekenen (28 procent)``: the bracket follows the clause's verb.
 
     A verb form with no determiner or modifier of its own is no item; the
-    figure is the clause subject's.
+    figure is the clause subject's. After a preposition, a comma or ``en`` it
+    is a list item all the same (``gevolgd door wonen (31 procent)``).
     """
-    return phrase[1] - phrase[0] == 1 and doc[phrase[0]].pos_ in ("VERB", "AUX")
+    if phrase[1] - phrase[0] != 1 or doc[phrase[0]].pos_ not in ("VERB", "AUX"):
+        return False
+    previous = doc[phrase[0] - 1] if phrase[0] > 0 else None
+    return previous is not None and previous.pos_ not in ("ADP", "PUNCT", "CCONJ")  # "gevolgd door wonen"
 
 
 def _only_qualifying_words(between: str) -> bool:
