@@ -787,7 +787,11 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
     headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
     nominalized = is_nominalized(head_token) and (head_token.pos_ == "ADJ" or _is_participle(head_token))
     plural = "Plur" in morph(head_token, "Number")
-    tagged_people = head_token.pos_ == "NOUN" and plural and names_people_or_organisations(head_token)
+    tagged_people = (
+        head_token.pos_ == "NOUN"
+        and plural
+        and (names_people_or_organisations(head_token) or expression.form == "ratio")
+    )  # "een op de vijf minderjarigen": a ratio counts people, whatever their ending
     people = clearly_people(head_token) or nominalized or tagged_people or head_token.pos_ == "PROPN"
     if not (headline_fraction or people):
         return None  # "7 op de 10 vinden ...": the word after the figure is its verb
@@ -921,13 +925,27 @@ def _opens_main_clause(doc: Doc, span: SpacySpan) -> bool:
 
     A Dutch main clause has one phrase before its finite verb; when that is
     the figure (after at most adverbs and a conjunction), a noun after the
-    verb is an object, whatever the parse says.
+    verb is an object, whatever the parse says. So is a figure right after
+    the verb when an adverbial was fronted.
     """
     first = next_word(doc, clause_start(doc, span))
-    if any(t.pos_ not in ("ADV", "CCONJ") and not t.is_space for t in doc[first : span.start]):
+    before = [t for t in doc[first : span.start] if not t.is_space]
+    if all(t.pos_ in ("ADV", "CCONJ") for t in before):
+        verb = next_word(doc, span.end)
+        return verb < len(doc) and _is_finite_verb(doc[verb])
+    return _after_fronted_adverbial(before)
+
+
+def _after_fronted_adverbial(before: list[Token]) -> bool:
+    """``toen maakte 78 procent zich zorgen``, ``In 2019 had 30 procent ...``: inverted order.
+
+    The figure stands right after the finite verb, and what precedes the verb
+    is an adverb or a prepositional phrase, not a subject.
+    """
+    if len(before) < 2 or not _is_finite_verb(before[-1]):
         return False
-    verb = next_word(doc, span.end)
-    return verb < len(doc) and _is_finite_verb(doc[verb])
+    fronted = before[:-1]
+    return all(t.pos_ == "ADV" for t in fronted) or fronted[0].pos_ == "ADP"
 
 
 def colon_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
