@@ -165,6 +165,7 @@ QUANTITY_WORDS = frozenset(
 )
 
 COORDINATORS = frozenset({"en", "of"})
+CLAUSE_COORDINATORS = frozenset({"en", "maar", "terwijl"})
 # Words between the figures of a tail after a colon: "86 en 87 procent", "92
 # procent tegenover 98 procent"; the contrasting ones pair a figure with the
 # other side of a comparison.
@@ -905,6 +906,15 @@ def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
         return after_colon
     if _opens_main_clause(doc, span):
         return None
+    parsed = _parsed_clause_subject(span)
+    own = _coordinated_clause_subject(doc, span)
+    if own is not None and (parsed is None or parsed[0] < own[0]):
+        return own
+    return parsed
+
+
+def _parsed_clause_subject(span: SpacySpan) -> Offsets | None:
+    """The nominal subject the parse gives the figure's verb (or a verb above it)."""
     token = span.root
     if token.dep_ in SUBJECT_DEPS:
         return _subject_child(token.head, span, before_only=True)
@@ -918,6 +928,28 @@ def clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
         crossed_clause = crossed_clause or token.dep_ in CLAUSE_DEPS
         token = token.head
     return None
+
+
+def _coordinated_clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
+    """``De beurs in Shanghai verloor 1,4% en de Hangseng ging 1,8% omlaag`` -> ``de Hangseng``.
+
+    When the figure's own clause, after a comma, colon or ``en``/``maar``,
+    opens with a noun phrase followed by its finite verb, that phrase is the
+    subject, wherever the parse hung the clause.
+    """
+    first = clause_start(doc, span)
+    starts = [first] + [k + 1 for k in range(first, span.start) if doc[k].lower_ in CLAUSE_COORDINATORS]
+    opening = next_word(doc, starts[-1])
+    sentence_start = span.sent.start if has_annotation(doc, "SENT_START") else 0
+    if not any(_is_finite_verb(t) for t in doc[sentence_start : starts[-1]]):
+        return None  # no clause before it: "met NSC, VVD, GroenLinks kan ..." is one clause
+    phrase = _subject_like_phrase(doc, opening, span.start)
+    if phrase is None:
+        return None
+    verb = next((t.i for t in doc[phrase[1] : span.start] if _is_finite_verb(t)), None)
+    if verb is None or any(t.is_punct for t in doc[phrase[1] : verb]):
+        return None  # "NSC, VVD, GroenLinks-PvdA - nu goed voor 76 zetels - kan": a list, not a clause
+    return char_offsets(doc, phrase)
 
 
 def _opens_main_clause(doc: Doc, span: SpacySpan) -> bool:
