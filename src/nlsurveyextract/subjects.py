@@ -1080,7 +1080,8 @@ def _subject_like_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | 
     if phrase is None or phrase[1] > limit or any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
         return None
     opener, head = doc[phrase[0]], doc[phrase[1] - 1]
-    if morph(head, "VerbForm") or not (opener.lower_ in DETERMINERS or opener.pos_ == "PROPN"):
+    verb_read_as_noun = bool(morph(head, "VerbForm")) and not _misread_after_article(head)
+    if verb_read_as_noun or not (opener.lower_ in DETERMINERS or opener.pos_ == "PROPN"):
         return None  # "Het slechtst scoorden ...": a verb the tagger read as a noun
     return phrase
 
