@@ -917,7 +917,11 @@ def _parsed_clause_subject(span: SpacySpan) -> Offsets | None:
     """The nominal subject the parse gives the figure's verb (or a verb above it)."""
     token = span.root
     if token.dep_ in SUBJECT_DEPS:
-        return _subject_child(token.head, span, before_only=True)
+        verb = token.head
+        subject = _subject_child(verb, span, before_only=True)
+        if subject is None and verb.dep_ == "xcomp":  # "gaat een gezin 12 procent meer betalen"
+            subject = _subject_child(verb.head, span, before_only=True)
+        return subject
     crossed_clause = False
     for _ in range(4):
         subject = _subject_child(token, span, before_only=crossed_clause)
@@ -935,7 +939,8 @@ def _coordinated_clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
 
     When the figure's own clause, after a comma, colon or ``en``/``maar``,
     opens with a noun phrase followed by its finite verb, that phrase is the
-    subject, wherever the parse hung the clause.
+    subject, wherever the parse hung the clause. After ``en`` the verb may be
+    left out (``en Volkswagen met 8 procent``).
     """
     first = clause_start(doc, span)
     starts = [first] + [k + 1 for k in range(first, span.start) if doc[k].lower_ in CLAUSE_COORDINATORS]
@@ -943,10 +948,18 @@ def _coordinated_clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     sentence_start = span.sent.start if has_annotation(doc, "SENT_START") else 0
     if not any(_is_finite_verb(t) for t in doc[sentence_start : starts[-1]]):
         return None  # no clause before it: "met NSC, VVD, GroenLinks kan ..." is one clause
-    phrase = _subject_like_phrase(doc, opening, span.start)
+    after_coordinator = len(starts) > 1
+    phrase = _subject_like_phrase(doc, opening, span.start, names_capitalised=after_coordinator)
     if phrase is None:
         return None
-    verb = next((t.i for t in doc[phrase[1] : span.start] if _is_finite_verb(t)), None)
+    between = [t for t in doc[phrase[1] : span.start] if not t.is_space]
+    following = next_word(doc, span.end)
+    conjunct_ends = following >= len(doc) or doc[following].is_punct or doc[following].lower_ in COORDINATORS
+    only_a_preposition = len(between) <= 1 and all(t.pos_ == "ADP" for t in between)
+    gapped = after_coordinator and conjunct_ends and only_a_preposition
+    if gapped:  # "Kia volgde met 9 procent en Volkswagen met 8 procent": the verb is left out
+        return char_offsets(doc, phrase)
+    verb = next((t.i for t in between if _is_finite_verb(t)), None)
     if verb is None or any(t.is_punct for t in doc[phrase[1] : verb]):
         return None  # "NSC, VVD, GroenLinks-PvdA - nu goed voor 76 zetels - kan": a list, not a clause
     return char_offsets(doc, phrase)
@@ -1052,10 +1065,19 @@ def clause_first_phrase(doc: Doc, span: SpacySpan) -> Offsets | None:
     When the parse gives the figure's clause no subject (a verb misread as a
     noun), word order stands in: a Dutch main clause opens with its subject,
     or, after a fronted adverbial, puts it right after the finite verb (``In
-    1989 was de opkomst 47,5 procent``).
+    1989 was de opkomst 47,5 procent``). After a comma the phrase must be
+    followed by a verb: ``bij het Waterschap Rijn, Maas en Waal 12 procent``
+    continues a name, not a clause.
     """
-    phrase = _phrase_in_subject_position(doc, clause_start(doc, span), span.start)
-    return None if phrase is None else char_offsets(doc, phrase)
+    first = clause_start(doc, span)
+    phrase = _phrase_in_subject_position(doc, first, span.start)
+    if phrase is None:
+        return None
+    sentence_start = span.sent.start if has_annotation(doc, "SENT_START") else 0
+    after_comma = first > sentence_start and doc[first - 1].text == ","
+    if after_comma and not any(_is_finite_verb(t) for t in doc[phrase[1] : span.start]):
+        return None
+    return char_offsets(doc, phrase)
 
 
 def _phrase_in_subject_position(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
@@ -1072,8 +1094,14 @@ def _is_finite_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Fin" in morph(token, "VerbForm")
 
 
-def _subject_like_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
-    """A determiner-led or named noun phrase at ``first`` that ends before ``limit``."""
+def _subject_like_phrase(
+    doc: Doc, first: int, limit: int, *, names_capitalised: bool = False
+) -> tuple[int, int] | None:
+    """A determiner-led or named noun phrase at ``first`` that ends before ``limit``.
+
+    ``names_capitalised``: inside a sentence a capital marks a name whatever
+    its tag (``en Volkswagen met 8 procent``).
+    """
     phrase = noun_phrase_after(doc, first) if first < limit else None
     if phrase is None and first + 1 < limit and doc[first].lower_ in DETERMINERS:
         phrase = share_phrase(doc[first + 1])
@@ -1081,7 +1109,8 @@ def _subject_like_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | 
         return None
     opener, head = doc[phrase[0]], doc[phrase[1] - 1]
     verb_read_as_noun = bool(morph(head, "VerbForm")) and not _misread_after_article(head)
-    if verb_read_as_noun or not (opener.lower_ in DETERMINERS or opener.pos_ == "PROPN"):
+    named = opener.pos_ == "PROPN" or (names_capitalised and capitalised(opener))
+    if verb_read_as_noun or not (opener.lower_ in DETERMINERS or named):
         return None  # "Het slechtst scoorden ...": a verb the tagger read as a noun
     return phrase
 
@@ -1398,6 +1427,8 @@ def _breaks_clause(text: str, i: int) -> bool:
 # A list of bracketed items after a figure: ", Zwitserland (30 procent) en
 # Oostenrijk (28 procent)". Bounded repetitions keep the match linear.
 _BRACKETED_ITEMS = regex.compile(r"(?:\s*(?:,|\ben\b|\bof\b)\s*[^,;:()\n]{1,60}?\([^()\n]{1,40}\)){1,12}")
+# The start of a coordinated clause or conjunct: "en Volkswagen met 8 procent".
+_CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
 # Asides between spaced dashes (bounded, so matching stays linear).
 _DASH_ASIDE = regex.compile(r"[-–—]\s[^-–—\n]{1,80}?\s[-–—]\s+")
 _DASH_OPENING = regex.compile(r"\s[-–—]\s[^-–—\n]{0,18}\Z")
@@ -1435,6 +1466,14 @@ def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> 
     start, end = after, clause_bounds(text, after, after, sentence)[1]
     if method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end):
         end = start
+    following = _following_expression(doc, span)
+    if (
+        following is not None
+        and start <= following.start_char < end
+        and _CONJUNCT.match(text, start, end)
+        and not text[following.end_char : end].strip(" .")
+    ):
+        end = start  # "met 9,5 procent en Volkswagen met 8 procent": the next conjunct's own figure
     if not text[start:end].strip().strip(".!?"):  # nothing but a full stop or line breaks
         before = span.start_char
         while before > sentence[0] and text[before - 1] in " (\u00a0":
@@ -1443,11 +1482,16 @@ def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> 
     return _trimmed(text, start, end)
 
 
+def _following_expression(doc: Doc, span: SpacySpan) -> SpacySpan | None:
+    """The next percentage expression after ``span`` (the component stores them in text order)."""
+    spans = doc.spans.get(SPANS_KEY, ())
+    index = bisect_left(spans, span.end, key=lambda s: s.start)
+    return spans[index] if index < len(spans) else None
+
+
 def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
     """``van 21 naar 18,5 procent geslonken``: the first figure's statement follows the second."""
-    spans = doc.spans.get(SPANS_KEY, ())
-    index = bisect_left(spans, span.end, key=lambda s: s.start)  # the component stores them in text order
-    following = spans[index] if index < len(spans) else None
+    following = _following_expression(doc, span)
     if following is not None and CHANGE_LINK.fullmatch(text_of(doc), after, following.start_char):
         return int(following.end_char)
     return after
