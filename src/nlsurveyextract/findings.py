@@ -12,8 +12,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from .phrases import has_annotation, text_of
 from .schema import Finding, Span, Survey
-from .subjects import Discourse, SubjectChoice, has_annotation, resolve_subject, text_of
+from .subjects import Discourse, SubjectChoice, resolve_subject
 from .surveys import SurveyMention, find_surveys
 
 if TYPE_CHECKING:

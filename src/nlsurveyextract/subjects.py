@@ -7,21 +7,29 @@ from the most explicit to the least:
    bestuurders``, ``een derde van het senior management (35 procent)``.
 2. ``quantified_noun``: the group follows the quantity directly, ``Zeven op
    de tien IT’ers``, ``De meeste bruggers (70%)``, ``Bijna alle kiezers``.
-3. ``apposition``: a figure in brackets after what it is stated for, ``het
+3. ``respective_item``: ``Rotterdam en Amsterdam: respectievelijk 65 en 57
+   procent`` pairs the n-th figure with the n-th item.
+4. ``apposition``: a figure in brackets after what it is stated for, ``het
    Verenigd Koninkrijk (36 procent)``, ``Randstad (-3,2%)``.
-4. ``clause_subject``: the figure is a rate or change of the clause's
-   subject, ``de inflatie kwam uit op 3,1 procent``, ``De AMX daalde 2,3%``.
-5. ``fronted_group``: the group is fronted in a prepositional phrase,
+5. ``clause_subject``: the figure is a rate or change of the clause's
+   subject, ``de inflatie kwam uit op 3,1 procent``, ``De AMX daalde 2,3%``,
+   or closes a clause after a colon, ``Opnieuw zijn de jongeren het meest
+   enthousiast: 95 procent``.
+6. ``fronted_group``: the group is fronted in a prepositional phrase,
    ``Van de jongeren geeft 57 procent aan ...``, ``Onder de 55-plussers is
    bijna 80 procent ...``, ``In het mbo is dat 53 procent``.
-6. ``context``: the sentence is elliptical, ``Slechts zestien procent heeft
+7. ``change_partner`` and ``coordinated_figure``: the figure continues the
+   one before it, ``van 7 naar 19 procent``, ``86% van de meisjes - en 73%
+   wereldwijd``.
+8. ``context``: the sentence is elliptical, ``Slechts zestien procent heeft
    ...``, ``Bijna de helft (49 procent) verwacht ...``: a reader takes the group
    named last before it: the subject of an earlier finding, the plural subject
    of a preceding sentence, or the population of the survey.
 
-Rules 1-3 read the part-of-speech tags around the expression; rules 4-5 read
-the dependency parse; rule 6 reads the article as a discourse. None of them
-knows any particular group: they follow Dutch syntax.
+The rules read the parse where it is right and Dutch word order where it is
+not (a trained parser gets about a quarter of the attachments wrong; see
+:mod:`nlsurveyextract.phrases`); the last one reads the article as a
+discourse. None of them knows any particular group: they follow Dutch syntax.
 """
 
 from __future__ import annotations
@@ -35,6 +43,38 @@ import regex
 
 from .numbers import parse_fraction, parse_number
 from .percentages import SPANS_KEY
+from .phrases import (
+    COORDINATORS,
+    DETERMINERS,
+    GROUP_PREPOSITIONS,
+    MAX_NOUN_PHRASE,
+    NAME_LINKS,
+    Offsets,
+    capitalised,
+    char_offsets,
+    clearly_people,
+    core_phrase,
+    extends_phrase,
+    has_annotation,
+    in_expression,
+    is_finite_verb,
+    is_group_head,
+    is_nominalized,
+    is_noun,
+    is_participle,
+    looks_plural,
+    misread_after_article,
+    morph,
+    name_end,
+    names_people_or_organisations,
+    next_word,
+    noun_phrase_after,
+    noun_phrase_before,
+    phrase_of_head,
+    phrase_start,
+    restricted,
+    text_of,
+)
 from .schema import SubjectMethod
 
 if TYPE_CHECKING:
@@ -44,40 +84,11 @@ if TYPE_CHECKING:
     from .percentages import PercentExpression
     from .surveys import SurveyMention
 
-_EXPRESSION_TOKENS = "nlsurveyextract_expression_tokens"
-
 Method = SubjectMethod
-Offsets = tuple[int, int]
-
-# Words that open a noun phrase: articles, demonstratives, possessives and
-# 'alle' (Dutch determiners as in the UD Dutch treebanks' DET and PRON[Poss]).
-DETERMINERS = frozenset(
-    """de het een 't alle al deze die dit dat hun zijn haar mijn je jouw onze ons uw hun elke
-    ieder iedere""".split()
-)
-
-# Degree words before an adjective in a noun phrase: "te zware kinderen".
-DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "vrij", "relatief", "extra"})
-
-DEFINITE_DETERMINERS = frozenset({"de", "het", "'t", "deze", "die", "dit", "dat"})
 
 # Prepositions that front the group of an elliptical figure: "Van de jongeren
 # geeft 57 procent aan ...", "Onder kiezers is ...", "Bij de SP is dat 64 procent".
 FRONTING_PREPOSITIONS = frozenset({"van", "onder", "bij", "in"})
-
-# Heads that set a time, a measure or a share in a text, never a group:
-# "In 2009 was ...", "De afgelopen maanden ...", "De rest (31%) ...".
-TIME_WORDS = frozenset(
-    """jaar jaren maand maanden week weken dag dagen periode tijd eind begin kwartaal
-    januari februari maart april mei juni juli augustus september oktober november december
-    voorjaar zomer najaar winter""".split()
-)
-NON_GROUP_HEADS = TIME_WORDS | frozenset(
-    """keer geval verkiezingen onderzoek peiling enquête enquete vragenlijst rapport cijfers
-    totaal praktijk procent procentpunt procentpunten percentage
-    helft derde kwart vijfde tiende rest deel meerderheid minderheid merendeel meesten
-    aantal aandeel gemiddelde paar eens oneens afgelopen komende voorbije vorige volgende""".split()
-)
 
 # Subjects that name a share of a group: "het aandeel te zware kinderen
 # daalde naar 18,5 procent", "het percentage werkloze jongeren".
@@ -97,62 +108,6 @@ REPORTING_NOUNS = frozenset(
     gegevens percentages data onderzoeken peilingen enquêtes vragen antwoorden""".split()
 )
 
-# Plural endings of Dutch nouns for people (agent nouns and nationalities:
-# kiezers, leraren, Nederlanders, studenten, specialisten, ondervraagden,
-# deelnemers, scholieren, werknemers, vrouwen, ...), from Dutch morphology.
-PERSON_SUFFIXES = (
-    "ers",
-    "aars",
-    "eurs",
-    "sters",
-    "isten",
-    "anten",
-    "enten",
-    "ianen",
-    "anen",
-    "lingen",
-    "genoten",
-    "den",
-    "ten",
-    "ieren",
-    "ici",
-    "lieden",
-    "lui",
-    "mensen",
-    "nemers",
-    "gevers",
-)
-# The endings above that no Dutch verb or adjective form has.
-UNMISTAKABLE_PERSON_SUFFIXES = (
-    "ers",
-    "aars",
-    "isten",
-    "ieren",
-    "anten",
-    "enten",
-    "lingen",
-    "genoten",
-    "nemers",
-)
-
-# Plural nouns for people and organisations that no suffix gives away.
-PEOPLE_NOUNS = frozenset(
-    """kinderen jongeren ouderen ouders vrouwen mannen meisjes jongens leden burgers
-    mensen personen volwassenen organisaties bedrijven ondernemingen instellingen
-    gemeenten scholen huishoudens gezinnen partijen ziekenhuizen universiteiten
-    werkgevers consumenten klanten patiënten inwoners artsen ondervraagden panelleden
-    aanhang achterban electoraat bevolking""".split()
-)
-
-PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)
-"""Compounds end in them: ``homojongeren``, ``zorgorganisaties``, ``NSC-kiezers``."""
-
-# Pronouns and stand-ins that never name a group by themselves.
-NON_NAMING_WORDS = frozenset(
-    """dat dit het er die deze wat ze zij hij je we wij ik men u jij hen hun iedereen niemand
-    velen veel""".split()
-)
-
 # A figure governed by these stands for people (``bij een derde``, ``voor 40
 # procent``), so the clause's subject is not its group.
 ELLIPTICAL_PREPOSITIONS = frozenset({"bij", "voor", "door", "onder"})
@@ -164,7 +119,7 @@ QUANTITY_WORDS = frozenset(
     helft derde kwart driekwart tweederde vijfde tiende rest""".split()
 )
 
-COORDINATORS = frozenset({"en", "of"})
+# Conjunctions that start a clause of its own: "..., en de Hangseng ging 1,8% omlaag".
 CLAUSE_COORDINATORS = frozenset({"en", "maar", "terwijl"})
 # Words between the figures of a tail after a colon: "86 en 87 procent", "92
 # procent tegenover 98 procent"; the contrasting ones pair a figure with the
@@ -173,7 +128,6 @@ CONTRASTING_LINKS = frozenset({"tegenover", "tegen", "versus", "vs", "vs."})
 TAIL_LINKS = COORDINATORS | CONTRASTING_LINKS
 # Words that set a group aside: "Behalve bij PVV-stemmers ...", "Anders dan bij ...".
 EXCLUDING_WORDS = frozenset({"behalve", "uitgezonderd", "dan", "naast"})
-RESTRICTING_PREPOSITIONS = frozenset({"met", "zonder", "uit", "van"})
 # What stands between the two figures of a change: "van 7 naar 19 procent",
 # "van 9,7% in februari, gedaald naar 9%" (bounded, so the match stays linear).
 CHANGE_LINK = regex.compile(r"[^.!?;:\n]{0,40}?\b(?:naar|tot)\s+(?:(?:ruim|bijna|zo'n|circa|ongeveer)\s+)?")
@@ -183,21 +137,11 @@ CHANGE_START = regex.compile(r"\bvan\s+(?:\w+\s+)?\Z")
 # "86% van de meisjes - en 73% wereldwijd", "40 procent van de mannen, en ook 35 procent".
 COORDINATION_LINK = regex.compile(r"\s*[-–—,]?\s*(?:en|of)\s+(?:ook\s+|zelfs\s+|nog\s+)?")
 
-# Lowercase words inside names (``Forum voor Democratie``, ``Partij van de Arbeid``).
-NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})
-NOUN_TAGS = frozenset({"NOUN", "PROPN"})
-PREMODIFIER_TAGS = frozenset({"ADJ", "NUM", "ADV", "X"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "acl", "xcomp"})
 # Coordinated and loosely attached clauses have subjects of their own.
 COORDINATED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
-LEFT_MODIFIER_DEPS = frozenset({"det", "amod", "nmod:poss", "compound", "nummod", "flat"})
-RIGHT_MODIFIER_DEPS = frozenset({"flat", "compound", "amod", "appos"})
-# Prepositions whose phrase narrows a group: "kinderen uit een arm gezin",
-# "mensen met een laag inkomen", "leden van het panel", "jongeren tussen 18 en 25".
-GROUP_PREPOSITIONS = frozenset({"van", "met", "uit", "in", "zonder", "tussen", "onder", "op"})
 CLAUSE_BREAKS = frozenset(",;:()[]–—")
-MAX_NOUN_PHRASE = 10
 MAX_ANTECEDENT_DISTANCE = 2500
 """Characters; about four paragraphs, beyond which a reader has lost the thread."""
 
@@ -319,380 +263,6 @@ class Discourse:
 # --------------------------------------------------------------------------- noun phrases
 
 
-def core_phrase(doc: Doc, offsets: Offsets) -> Offsets:
-    """The core noun phrase at the start of a longer phrase.
-
-    ``jongeren tussen 12 en 24 jaar`` -> ``jongeren``: a later figure refers to
-    the group, not to its definition. A phrase that says whose group it is
-    stays (``leden van het Opiniepanel``, ``klanten met een hypotheek``).
-    """
-    span = doc.char_span(*offsets, alignment_mode="expand")
-    phrase = noun_phrase_after(doc, span.start) if span is not None else None
-    if span is None or phrase is None or phrase[1] > span.end:
-        return offsets
-    narrowed = restricted(doc, phrase)
-    return char_offsets(doc, narrowed if narrowed[1] <= span.end else phrase)
-
-
-def morph(token: Token, feature: str) -> list[str]:
-    """The values of one morphological feature (``Number`` -> ``["Plur"]``), or none."""
-    return list(token.morph.get(feature, []))
-
-
-def is_noun(token: Token) -> bool:
-    """A noun or name; a capitalised word the tagger missed counts as a name.
-
-    Plural nouns for people with an unmistakable ending (``scholieren``,
-    ``kiezers``) count whatever the tag: taggers trained on treebanks often
-    read Dutch ``-en`` plurals as verbs or adjectives.
-    """
-    if token.is_space or token.is_punct:
-        return False
-    if token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X") or _names_in_its_parts(token):
-        return True
-    if _uninflected_after_definite(token) or _misread_after_article(token):
-        return True
-    word = token.lower_
-    return token.is_alpha and (word.endswith(UNMISTAKABLE_PERSON_SUFFIXES) or word in PEOPLE_NOUNS)
-
-
-def _uninflected_after_definite(token: Token) -> bool:
-    """``de uitstoot 2 procent``: a word the tagger read as an adjective, after ``de``/``het``.
-
-    A Dutch adjective between a definite article and its noun ends in ``-e``
-    (``de hoge uitstoot``); an uninflected one with no noun after it is a
-    noun. Comparatives and superlatives (``het slechtst``) are left alone.
-    """
-    if token.pos_ != "ADJ" or token.i == 0 or not token.is_alpha or len(token) < 4:
-        return False
-    word = token.lower_
-    if word.endswith(("e", "st")) or morph(token, "Degree") not in ([], ["Pos"]):
-        return False
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    noun_follows = following is not None and (
-        following.pos_ in (*NOUN_TAGS, "ADJ") or _is_participle(following)  # "de nieuw bebouwde grond"
-    )
-    return doc[token.i - 1].lower_ in DEFINITE_DETERMINERS and not noun_follows
-
-
-def _misread_after_article(token: Token) -> bool:
-    """``De energieprijzen stegen``: a word right after ``de`` that the tagger called a pronoun or verb.
-
-    The article ``de`` is never a pronoun: a noun phrase follows, so a word
-    right after it is a noun unless it is a modifier (adjective, participle,
-    adverb, number). Taggers trained on treebanks misread rare plurals so.
-    """
-    if token.i == 0 or token.doc[token.i - 1].lower_ != "de" or not token.is_alpha or len(token) < 4:
-        return False
-    return token.pos_ == "PRON" or (token.pos_ in ("VERB", "AUX") and not _is_participle(token))
-
-
-def capitalised(token: Token) -> bool:
-    """Starts with a capital: ``Democratie-aanhangers`` too, which ``Token.is_title`` denies."""
-    return token.text[:1].isupper()
-
-
-def _names_in_its_parts(token: Token) -> bool:
-    """A name or a compound on a name, however tagged: no Dutch verb is written so.
-
-    ``JA21``, ``CAC40``, ``50PLUS`` mix capitals and digits; ``GL-PvdA-achterban``
-    and ``NSC-kiezers`` join a capitalised part to a noun with a hyphen.
-    """
-    text = token.text
-    if any(c.isdigit() for c in text) and any(c.isupper() for c in text) and text.isalnum():
-        return True
-    parts = text.split("-")
-    return (
-        len(parts) > 1
-        and any(c.isupper() for part in parts[:-1] for c in part)
-        and parts[-1].isalpha()
-        and len(parts[-1]) >= 3
-    )
-
-
-def is_nominalized(token: Token) -> bool:
-    """An adjective or participle used as a noun: ``de ondervraagden``, ``jongeren``.
-
-    Dutch makes group names from adjectives with ``-en`` (``lageropgeleiden``,
-    ``kiesgerechtigden``, ``werkenden``); taggers trained on treebanks often
-    keep them ADJ or VERB. Such a word heads a phrase when no noun follows it.
-    """
-    if token.pos_ not in ("ADJ", "VERB") or not token.lower_.endswith("en") or len(token) < 5:
-        return False
-    if token.lower_ in NON_GROUP_HEADS:
-        return False  # "de afgelopen maanden": a time, not a group
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if following is None:
-        return True
-    counted = (
-        following.pos_ == "NUM"
-        and not in_expression(following)
-        and token.i + 2 < len(doc)
-        and is_noun(doc[token.i + 2])
-    )
-    return not (is_noun(following) or following.pos_ == "ADJ" or counted)  # "de afgelopen 2 jaar"
-
-
-def is_group_head(token: Token) -> bool:
-    """A noun that can name a group: not a pronoun, a number, a time or a share."""
-    return (
-        (is_noun(token) or is_nominalized(token))
-        and token.lower_.rstrip(".") not in NON_NAMING_WORDS
-        and token.lower_.rsplit("-", 1)[-1] not in NON_GROUP_HEADS
-        and not token.like_num
-        and not _is_verb_form(token)
-    )
-
-
-def _is_verb_form(token: Token) -> bool:
-    """A finite verb the tagger took for a name (``Vertelde``, ``Stuurt``): never a head."""
-    return token.pos_ == "PROPN" and "Fin" in morph(token, "VerbForm")
-
-
-def _is_participle(token: Token) -> bool:
-    return token.pos_ == "VERB" and "Part" in morph(token, "VerbForm")
-
-
-def is_premodifier(token: Token) -> bool:
-    """Adjectives, numbers, adverbs and participles before a noun (``ondervraagde``)."""
-    if token.is_space or token.is_punct:
-        return False
-    if token.pos_ == "VERB":
-        return _is_participle(token)
-    return token.pos_ in PREMODIFIER_TAGS
-
-
-def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int, int] | None:
-    """Token range of the noun phrase starting at token ``i``: ``de 350 kinderen``.
-
-    Optional determiner, premodifiers (adjectives, participles, numbers,
-    ``wereldwijd``), then one or more nouns or names (``Royal Dutch Shell``),
-    and a coordinated noun (``scholieren en studenten``).
-    """
-    j, limit = i, min(len(doc), i + MAX_NOUN_PHRASE)
-    if determiner and j < limit and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "DET"):
-        j += 1
-    j = _past_premodifiers(doc, j, limit)
-    while j + 2 < limit and _attributive_follows(doc, j):
-        j += 1  # "de wereldwijd ondervraagde meisjes": the tagger's noun was an adverb
-    if j >= limit or not is_group_head(doc[j]):
-        return None
-    while j + 1 < limit and _continues_noun(doc[j], doc[j + 1]):
-        j += 1
-    if doc[j].pos_ == "PROPN":
-        j = _name_end(doc, j, limit) - 1  # "Forum voor Democratie"
-    return i, _coordinated_end(doc, j + 1, limit)
-
-
-def _past_premodifiers(doc: Doc, j: int, limit: int) -> int:
-    """The first token at or after ``j`` that is no adjective, number, participle or degree word."""
-    while j < limit:
-        if doc[j].is_space:
-            j += 1  # a doubled space is a token of its own
-        elif _truncated_compound(doc, j):
-            j += 2  # "oproep- en invalkrachten": the first half of a shared compound
-        elif not is_noun(doc[j]) and is_premodifier(doc[j]) and not is_nominalized(doc[j]):
-            j += 1
-        elif doc[j].lower_ in DEGREE_WORDS and j + 1 < limit and doc[j + 1].pos_ == "ADJ":
-            j += 1  # "te zware kinderen"
-        else:
-            break
-    return j
-
-
-def next_word(doc: Doc, i: int) -> int:
-    """Index of the first token at or after ``i`` that is not white space."""
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return i
-
-
-def _attributive_follows(doc: Doc, j: int) -> bool:
-    """An inflected adjective or participle (``-e``) after ``j`` and a noun after it.
-
-    In a Dutch noun phrase such a word stands before its noun, so ``j`` cannot
-    be the head.
-    """
-    following = doc[j + 1]
-    inflected = following.lower_.endswith("e") and (following.pos_ == "ADJ" or _is_participle(following))
-    return inflected and not is_noun(following) and is_noun(doc[j + 2])
-
-
-def _continues_noun(token: Token, following: Token) -> bool:
-    """Names in parts (``Royal Dutch Shell``) and a singular noun before a noun (``senior management``).
-
-    A plural ends the phrase: ``scholieren ervaart stress`` is a headline
-    sentence, however the tagger read its verb.
-    """
-    if following.pos_ == "PROPN" and token.pos_ in NOUN_TAGS:
-        return True
-    plural = "Plur" in morph(token, "Number") or token.lower_.endswith(("en", "ers", "s"))
-    return following.pos_ == "NOUN" and token.pos_ in NOUN_TAGS and not plural
-
-
-def _truncated_compound(doc: Doc, j: int) -> bool:
-    """``oproep-`` before ``en``/``of``: Dutch shares the last part of two compounds."""
-    return (
-        doc[j].text.endswith("-")
-        and len(doc[j]) > 2
-        and j + 1 < len(doc)
-        and doc[j + 1].lower_ in COORDINATORS
-    )
-
-
-def _coordinated_end(doc: Doc, end: int, limit: int) -> int:
-    """Extend ``scholieren`` over ``en studenten``: a coordinated noun."""
-    if end + 1 < limit and doc[end].lower_ in COORDINATORS:
-        k = end + 1
-        if doc[k].lower_ in DETERMINERS and k + 1 < limit:
-            k += 1  # "het onderwijs en de kinderopvang"
-        while k < limit and is_premodifier(doc[k]) and not is_noun(doc[k]):
-            k += 1
-        if k < limit and is_group_head(doc[k]):
-            return k + 1
-    return end
-
-
-def noun_phrase_before(doc: Doc, end: int) -> tuple[int, int] | None:
-    """Token range of the noun phrase that ends just before token ``end``.
-
-    ``het Verenigd Koninkrijk (36 procent)``: walk back over nouns, names and
-    adjectives (and a coordination, ``het Verenigd Koninkrijk en Polen``),
-    then take a determiner when one stands in front.
-    """
-    j = end - 1
-    if j < 0 or not is_group_head(doc[j]):
-        return None
-    start = _phrase_start(doc, j, end)
-    if start >= 2 and doc[start - 1].lower_ in COORDINATORS and is_noun(doc[start - 2]):
-        start = _phrase_start(doc, start - 2, end)
-    return start, end
-
-
-def _phrase_start(doc: Doc, j: int, end: int) -> int:
-    """Walk back from the head over modifiers, name parts (``Forum voor Democratie``) and a determiner."""
-    start = j
-    while start - 1 >= 0 and end - start < MAX_NOUN_PHRASE:
-        previous = doc[start - 1]
-        if _continues_noun(previous, doc[start]) or previous.pos_ == "ADJ" or _is_participle(previous):
-            start -= 1
-        elif (
-            previous.lower_ in NAME_LINKS
-            and capitalised(doc[start])
-            and start - 2 >= 0
-            and capitalised(doc[start - 2])
-        ):
-            start -= 2
-        elif previous.lower_ in DETERMINERS or previous.pos_ == "DET":
-            return start - 1
-        else:
-            break
-    return start
-
-
-def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
-    """Token range of the phrase a parsed noun heads: ``de kinderen uit een arm gezin``.
-
-    Left: determiners and modifiers. Right: names written in parts, an
-    adjective, a coordinated noun, and (``narrowing``) a short prepositional
-    phrase that narrows the group. Relative clauses are left out.
-    """
-    start = head.i
-    case = max((child.i for child in head.lefts if child.dep_ == "case"), default=-1)
-    for child in head.lefts:
-        if (
-            child.dep_ in LEFT_MODIFIER_DEPS
-            and not child.is_space
-            and child.i > case
-            and child.pos_ != "ADV"
-            and not _verb_zijn(child)
-        ):
-            start = min(start, child.left_edge.i)  # not over "onder" or "Ook" the parse hung on a noun
-    end = head.i + 1
-    for child in head.rights:
-        if not _extends_phrase(child, narrowing) or child.right_edge.i - head.i >= MAX_NOUN_PHRASE:
-            break
-        inside = [t.i for t in child.subtree if in_expression(t)]
-        if inside:  # "de koopkracht met 1,9 procent": the figure is not part of its subject
-            if child.i < min(inside) and child.dep_ == "nmod":
-                end = child.i + 1  # "van gepensioneerden met een half procent": up to the noun
-            break
-        end = child.right_edge.i + 1
-    while end < len(head.doc) and head.doc[end].pos_ == "PROPN" and head.pos_ == "NOUN" and end == head.i + 1:
-        end += 1  # "drankenfabrikant Lucas Bols": a descriptor before a name
-    return start, _without_trailing_punct(head.doc, head.i, end)
-
-
-def _verb_zijn(token: Token) -> bool:
-    """``Over de zorg zijn kiezers kritisch``: ``zijn`` after a noun is the verb, not "his"."""
-    return token.lower_ == "zijn" and token.i > 0 and is_noun(token.doc[token.i - 1])
-
-
-def _extends_phrase(child: Token, narrowing: bool) -> bool:
-    if child.is_space or child.is_punct:
-        return False
-    if child.pos_ in ("VERB", "AUX"):
-        return False  # a verb the parse hung on the noun ("onderwijs wil")
-    if child.dep_ in RIGHT_MODIFIER_DEPS:
-        return True
-    if child.dep_ == "conj":
-        return any(c.lower_ in COORDINATORS for c in child.lefts) and is_noun(child)
-    if child.dep_ == "nmod" and not any(c.dep_ == "case" for c in child.children) and is_noun(child):
-        return True  # "het aandeel vrouwen": a bare noun after a share noun
-    if child.dep_ == "nmod" and narrowing:
-        case = [c.lower_ for c in child.lefts if c.dep_ == "case"]
-        is_time = child.like_num or child.lower_ in TIME_WORDS  # not "in oktober"
-        return bool(case) and case[0] in GROUP_PREPOSITIONS and not is_time
-    return False
-
-
-def _without_trailing_punct(doc: Doc, head: int, end: int) -> int:
-    while end - 1 > head and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return end
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, computed once per Doc (spaCy joins all tokens on every access)."""
-    key = "nlsurveyextract_text"
-    if key not in doc.user_data:
-        doc.user_data[key] = doc.text
-    return str(doc.user_data[key])
-
-
-def has_annotation(doc: Doc, attribute: str) -> bool:
-    """``doc.has_annotation(attribute)``, computed once per Doc.
-
-    spaCy answers it by scanning every token; asked for every figure of a long
-    article, that scan would make resolution quadratic.
-    """
-    key = f"nlsurveyextract_has_{attribute}"
-    if key not in doc.user_data:
-        doc.user_data[key] = doc.has_annotation(attribute)
-    return bool(doc.user_data[key])
-
-
-def in_expression(token: Token) -> bool:
-    """Whether a percentage expression covers ``token`` (such words never name its group)."""
-    return token.i in expression_token_indices(token.doc)
-
-
-def expression_token_indices(doc: Doc) -> frozenset[int]:
-    """Indices of all tokens inside percentage expressions, computed once per Doc."""
-    cached = doc.user_data.get(_EXPRESSION_TOKENS)
-    if cached is None:
-        cached = frozenset(i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end))
-        doc.user_data[_EXPRESSION_TOKENS] = cached
-    return cached
-
-
-def char_offsets(doc: Doc, tokens: tuple[int, int]) -> Offsets:
-    """Character offsets of a token range."""
-    return doc[tokens[0]].idx, doc[tokens[1] - 1].idx + len(doc[tokens[1] - 1])
-
-
 # --------------------------------------------------------------------------- the rules
 
 
@@ -730,22 +300,6 @@ def of_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
     return None
 
 
-def restricted(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
-    """Extend a group over a phrase that narrows it: ``de Nederlanders met een hoog inkomen``.
-
-    ``met``, ``zonder``, ``uit`` and ``van`` followed by a noun phrase right
-    after the group name who is counted (``kinderen uit een arm gezin``,
-    ``de kiezers van Partij voor de Dieren``); ``in`` is left out, as it mostly
-    says where the counting happened (``in een opinieonderzoek``).
-    """
-    end = tokens[1]
-    if end < len(doc) and doc[end].lower_ in RESTRICTING_PREPOSITIONS:
-        phrase = noun_phrase_after(doc, end + 1)
-        if phrase is not None and not any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
-            return tokens[0], phrase[1]
-    return tokens
-
-
 def _parsed_object(doc: Doc, preposition: int) -> tuple[int, int] | None:
     """The phrase a preposition introduces, by the parse, when the parse agrees."""
     if not has_annotation(doc, "DEP"):
@@ -775,7 +329,7 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
         quantity_seen = quantity_seen or is_quantity(token)
     if inside:
         head = inside[0]
-        start = max(_phrase_start(doc, head, head + 1), _after_quantity(doc, span.start, head))
+        start = max(phrase_start(doc, head, head + 1), _after_quantity(doc, span.start, head))
         return char_offsets(doc, (start, head + 1))
     after = next_word(doc, span.end)
     if after >= len(doc) or doc[after].lower_ in DETERMINERS:
@@ -786,7 +340,7 @@ def quantified_noun(doc: Doc, span: SpacySpan, expression: PercentExpression) ->
     head_token = doc[phrase[1] - 1]
     # "Helft bevolking ...": a headline's "de helft van de bevolking" takes a singular noun too.
     headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
-    nominalized = is_nominalized(head_token) and (head_token.pos_ == "ADJ" or _is_participle(head_token))
+    nominalized = is_nominalized(head_token) and (head_token.pos_ == "ADJ" or is_participle(head_token))
     plural = "Plur" in morph(head_token, "Number")
     tagged_people = (
         head_token.pos_ == "NOUN"
@@ -946,7 +500,7 @@ def _coordinated_clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     starts = [first] + [k + 1 for k in range(first, span.start) if doc[k].lower_ in CLAUSE_COORDINATORS]
     opening = next_word(doc, starts[-1])
     sentence_start = span.sent.start if has_annotation(doc, "SENT_START") else 0
-    if not any(_is_finite_verb(t) for t in doc[sentence_start : starts[-1]]):
+    if not any(is_finite_verb(t) for t in doc[sentence_start : starts[-1]]):
         return None  # no clause before it: "met NSC, VVD, GroenLinks kan ..." is one clause
     after_coordinator = len(starts) > 1
     phrase = _subject_like_phrase(doc, opening, span.start, names_capitalised=after_coordinator)
@@ -959,7 +513,7 @@ def _coordinated_clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     gapped = after_coordinator and conjunct_ends and only_a_preposition
     if gapped:  # "Kia volgde met 9 procent en Volkswagen met 8 procent": the verb is left out
         return char_offsets(doc, phrase)
-    verb = next((t.i for t in between if _is_finite_verb(t)), None)
+    verb = next((t.i for t in between if is_finite_verb(t)), None)
     if verb is None or any(t.is_punct for t in doc[phrase[1] : verb]):
         return None  # "NSC, VVD, GroenLinks-PvdA - nu goed voor 76 zetels - kan": a list, not a clause
     return char_offsets(doc, phrase)
@@ -977,7 +531,7 @@ def _opens_main_clause(doc: Doc, span: SpacySpan) -> bool:
     before = [t for t in doc[first : span.start] if not t.is_space]
     if all(t.pos_ in ("ADV", "CCONJ") for t in before):
         verb = next_word(doc, span.end)
-        return verb < len(doc) and _is_finite_verb(doc[verb])
+        return verb < len(doc) and is_finite_verb(doc[verb])
     return _after_fronted_adverbial(before)
 
 
@@ -987,7 +541,7 @@ def _after_fronted_adverbial(before: list[Token]) -> bool:
     The figure stands right after the finite verb, and what precedes the verb
     is an adverb or a prepositional phrase, not a subject.
     """
-    if len(before) < 2 or not _is_finite_verb(before[-1]):
+    if len(before) < 2 or not is_finite_verb(before[-1]):
         return False
     fronted = before[:-1]
     return all(t.pos_ == "ADV" for t in fronted) or fronted[0].pos_ == "ADP"
@@ -1075,7 +629,7 @@ def clause_first_phrase(doc: Doc, span: SpacySpan) -> Offsets | None:
         return None
     sentence_start = span.sent.start if has_annotation(doc, "SENT_START") else 0
     after_comma = first > sentence_start and doc[first - 1].text == ","
-    if after_comma and not any(_is_finite_verb(t) for t in doc[phrase[1] : span.start]):
+    if after_comma and not any(is_finite_verb(t) for t in doc[phrase[1] : span.start]):
         return None
     return char_offsets(doc, phrase)
 
@@ -1085,13 +639,9 @@ def _phrase_in_subject_position(doc: Doc, first: int, limit: int) -> tuple[int, 
     first = next_word(doc, first)
     phrase = _subject_like_phrase(doc, first, limit)
     if phrase is None and first < limit and doc[first].pos_ in ("ADP", "ADV", "DET"):
-        verb = next((k for k in range(first, limit) if _is_finite_verb(doc[k])), None)
+        verb = next((k for k in range(first, limit) if is_finite_verb(doc[k])), None)
         phrase = None if verb is None else _subject_like_phrase(doc, next_word(doc, verb + 1), limit)
     return phrase
-
-
-def _is_finite_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Fin" in morph(token, "VerbForm")
 
 
 def _subject_like_phrase(
@@ -1108,7 +658,7 @@ def _subject_like_phrase(
     if phrase is None or phrase[1] > limit or any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
         return None
     opener, head = doc[phrase[0]], doc[phrase[1] - 1]
-    verb_read_as_noun = bool(morph(head, "VerbForm")) and not _misread_after_article(head)
+    verb_read_as_noun = bool(morph(head, "VerbForm")) and not misread_after_article(head)
     named = opener.pos_ == "PROPN" or (names_capitalised and capitalised(opener))
     if verb_read_as_noun or not (opener.lower_ in DETERMINERS or named):
         return None  # "Het slechtst scoorden ...": a verb the tagger read as a noun
@@ -1165,7 +715,7 @@ def share_phrase(token: Token) -> tuple[int, int] | None:
         return None
     doc = token.doc
     start = phrase_of_head(token)[0]
-    bare_nouns = [c.right_edge.i + 1 for c in token.rights if c.dep_ == "nmod" and _extends_phrase(c, False)]
+    bare_nouns = [c.right_edge.i + 1 for c in token.rights if c.dep_ == "nmod" and extends_phrase(c, False)]
     k = token.i + 1
     if k < len(doc) and doc[k].lower_ == "van":
         k += 1
@@ -1188,7 +738,7 @@ def _inside_fronted_phrase(token: Token, span: SpacySpan) -> bool:
         first += 1
     if first >= token.i or doc[first].pos_ != "ADP":
         return False
-    return not any(_is_finite_verb(doc[k]) for k in range(first, token.i))
+    return not any(is_finite_verb(doc[k]) for k in range(first, token.i))
 
 
 def fronted_group(doc: Doc, span: SpacySpan) -> Offsets | None:
@@ -1304,7 +854,7 @@ def coordinated_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     )
     if conjunction is None:
         return []
-    items = [(conjunction + 1, _name_end(doc, conjunction + 1, end))]
+    items = [(conjunction + 1, name_end(doc, conjunction + 1, end))]
     item_end = conjunction
     while True:
         item_start = _name_start(doc, item_end - 1, start)
@@ -1312,24 +862,6 @@ def coordinated_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if item_start - 1 <= start or doc[item_start - 1].text != ",":
             return items
         item_end = item_start - 1
-
-
-def _name_end(doc: Doc, i: int, limit: int) -> int:
-    """End of a name or noun that may hold link words: ``Forum voor Democratie``."""
-    j = i + 1
-    if doc[i].pos_ != "PROPN":
-        return j  # a common noun item is one word ("scholieren en studenten")
-    while j < limit:
-        links = j
-        while links < limit and links - j < 2 and doc[links].lower_ in NAME_LINKS:
-            links += 1  # "Partij voor de Dieren": up to two link words inside a name
-        if links == j and (doc[j].pos_ == "PROPN" or (capitalised(doc[j]) and is_noun(doc[j]))):
-            j += 1
-        elif links > j and links < limit and capitalised(doc[links]) and is_noun(doc[links]):
-            j = links + 1
-        else:
-            break
-    return j
 
 
 def _name_start(doc: Doc, j: int, limit: int) -> int:
@@ -1357,28 +889,6 @@ def clause_start(doc: Doc, span: SpacySpan) -> int:
         if doc[k].text in (",", ";", ":"):
             return k + 1
     return sentence_start
-
-
-def looks_plural(token: Token) -> bool:
-    """A plural by its morphology or, where the tagger gave none, by its Dutch ending."""
-    return "Plur" in morph(token, "Number") or token.lower_.endswith(("en", "s"))
-
-
-def clearly_people(token: Token) -> bool:
-    """A plural for people by an ending no verb has: ``kiezers``, ``homojongeren``, ``specialisten``."""
-    word = token.lower_
-    return word.endswith(UNMISTAKABLE_PERSON_SUFFIXES) or word.endswith(PEOPLE_NOUN_ENDINGS)
-
-
-def names_people_or_organisations(token: Token) -> bool:
-    """Whether a plural noun names people or organisations: the groups surveys ask.
-
-    ``zorgmanagers``, ``Nederlanders``, ``ondervraagden``, ``organisaties``, but
-    not ``voordelen`` or ``prijzen``: an elliptical figure ("Ruim de helft
-    verwacht ...") is a share of people, so only such nouns are carried to it.
-    """
-    word = token.lower_
-    return word.endswith(PERSON_SUFFIXES) or word.endswith(PEOPLE_NOUN_ENDINGS)
 
 
 def sentence_subject_groups(doc: Doc) -> list[Offsets]:
