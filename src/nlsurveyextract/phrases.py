@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 Offsets = tuple[int, int]
 
+# The unit words of a figure: "1,9 procent", "12%", "2 procentpunt".
+FIGURE_WORDS = frozenset({"procent", "%", "pct", "pct.", "procentpunt", "procentpunten"})
+
 
 _EXPRESSION_TOKENS = "nlsurveyextract_expression_tokens"
 
@@ -542,9 +545,20 @@ def restricted(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
     end = tokens[1]
     if end < len(doc) and doc[end].lower_ in RESTRICTING_PREPOSITIONS:
         phrase = noun_phrase_after(doc, end + 1)
-        if phrase is not None and not any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
+        if phrase is not None and not any(is_figure(t) for t in doc[phrase[0] : phrase[1]]):
             return tokens[0], phrase[1]
     return tokens
+
+
+def is_figure(token: Token) -> bool:
+    """A number of a percentage expression (``1,9``, ``procent``), not a name inside a merged claim.
+
+    In ``een meerderheid van de kiezers van Partij voor de Dieren (69
+    procent)`` the whole claim is one expression, and its group is in it.
+    """
+    return in_expression(token) and (
+        token.like_num or any(c.isdigit() for c in token.text) or token.lower_ in FIGURE_WORDS
+    )
 
 
 def is_finite_verb(token: Token) -> bool:
