@@ -146,6 +146,10 @@ MAX_ANTECEDENT_DISTANCE = 2500
 """Characters; about four paragraphs, beyond which a reader has lost the thread."""
 
 AntecedentKind = Literal["finding", "sentence", "population"]
+ContextBasis = Literal[
+    "paragraph_finding", "paragraph_sentence", "population", "earlier_finding", "first_named"
+]
+"""Where a context subject came from, in the order :meth:`Discourse.antecedent` prefers them."""
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,8 @@ class SubjectChoice:
     subject: Offsets | None
     statement: Offsets | None
     method: Method
+    basis: ContextBasis | None = None
+    """For ``context`` subjects: which earlier group was taken (their reliability differs)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -223,8 +229,8 @@ class Discourse:
             return "coordinated_figure", subject
         return None
 
-    def antecedent(self, position: int) -> Offsets | None:
-        """The group a reader takes for an elliptical figure at ``position``.
+    def antecedent(self, position: int) -> tuple[Offsets, ContextBasis] | None:
+        """The group a reader takes for an elliptical figure at ``position``, and where it came from.
 
         Preference, measured on held-out news: a group named earlier in the
         same paragraph (a figure's group, then a sentence subject); across a
@@ -232,14 +238,17 @@ class Discourse:
         and for a figure before any group, the first population or group named.
         """
         paragraph = self.text.rfind("\n", 0, position) + 1
-        nearest = (
-            self._nearest_before("finding", position, paragraph),
-            self._nearest_before("sentence", position, paragraph),
-            self._nearest_before("population", position),
-            self._nearest_before("finding", position),
+        nearest: tuple[tuple[Antecedent | None, ContextBasis], ...] = (
+            (self._nearest_before("finding", position, paragraph), "paragraph_finding"),
+            (self._nearest_before("sentence", position, paragraph), "paragraph_sentence"),
+            (self._nearest_before("population", position), "population"),
+            (self._nearest_before("finding", position), "earlier_finding"),
+            (self._first_named(), "first_named"),
         )
-        chosen = next((group for group in nearest if group is not None), None) or self._first_named()
-        return None if chosen is None else (chosen.start, chosen.end)
+        for group, basis in nearest:
+            if group is not None:
+                return (group.start, group.end), basis
+        return None
 
     def _nearest_before(self, kind: AntecedentKind, position: int, floor: int = 0) -> Antecedent | None:
         """The last group of ``kind`` named before ``position`` (and at or after ``floor``)."""
@@ -1043,10 +1052,11 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
     group_end = expression.end
     if subject is not None and method in ("of_group", "quantified_noun"):
         group_end = max(group_end, subject[1])
+    basis: ContextBasis | None = None
     if subject is None:
-        subject = discourse.antecedent(expression.start)
-        method = "context" if subject is not None else "none"
-    return SubjectChoice(subject, statement_offsets(doc, span, group_end, method), method)
+        found = discourse.antecedent(expression.start)
+        method, subject, basis = ("none", None, None) if found is None else ("context", *found)
+    return SubjectChoice(subject, statement_offsets(doc, span, group_end, method), method, basis)
 
 
 def _partner_overrides(partner: Method, method: Method) -> bool:
