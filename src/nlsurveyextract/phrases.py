@@ -238,7 +238,8 @@ def _names_in_its_parts(token: Token) -> bool:
         return True
     parts = text.split("-")
     return (
-        len(parts) > 1
+        token.pos_ != "ADJ"  # "Oost-Europese werknemers": an adjective before its noun
+        and len(parts) > 1
         and any(c.isupper() for part in parts[:-1] for c in part)
         and parts[-1].isalpha()
         and len(parts[-1]) >= 3
