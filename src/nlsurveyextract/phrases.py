@@ -22,6 +22,14 @@ if TYPE_CHECKING:
 
 Offsets = tuple[int, int]
 
+# Superlatives that news fronts as adverbials with "het" ("Het best scoorde
+# ...", "Het vaakst genoemd werd ..."): with them "het" opens no noun phrase.
+# Taggers trained on treebanks often miss their Degree=Sup.
+SUPERLATIVE_ADVERBS = frozenset(
+    """best meest minst eerst vaakst hoogst laagst slechtst sterkst grootst kleinst snelst
+    langst kortst duurst goedkoopst populairst belangrijkst""".split()
+)
+
 # The unit words of a figure: "1,9 procent", "12%", "2 procentpunt".
 FIGURE_WORDS = frozenset({"procent", "%", "pct", "pct.", "procentpunt", "procentpunten"})
 
@@ -270,10 +278,17 @@ def is_nominalized(token: Token) -> bool:
     return not (is_noun(following) or following.pos_ == "ADJ" or counted)  # "de afgelopen 2 jaar"
 
 
+def fronted_superlative(token: Token) -> bool:
+    """``Het best`` in ``Het best scoorde de supermarkt``: an adverbial, not a noun phrase."""
+    superlative = token.lower_ in SUPERLATIVE_ADVERBS or morph(token, "Degree") == ["Sup"]
+    return superlative and token.i > 0 and token.doc[token.i - 1].lower_ == "het"
+
+
 def is_group_head(token: Token) -> bool:
     """A noun that can name a group: not a pronoun, a number, a time or a share."""
     return (
-        (is_noun(token) or is_nominalized(token))
+        not fronted_superlative(token)
+        and (is_noun(token) or is_nominalized(token))
         and token.lower_.rstrip(".") not in NON_NAMING_WORDS
         and token.lower_.rsplit("-", 1)[-1] not in NON_GROUP_HEADS
         and not token.like_num

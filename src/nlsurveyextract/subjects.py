@@ -55,6 +55,7 @@ from .phrases import (
     clearly_people,
     core_phrase,
     extends_phrase,
+    fronted_superlative,
     has_annotation,
     in_expression,
     is_finite_verb,
@@ -646,6 +647,8 @@ def clause_first_phrase(doc: Doc, span: SpacySpan) -> Offsets | None:
 def _phrase_in_subject_position(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase first in a main clause, or right after its finite verb (V2 order)."""
     first = next_word(doc, first)
+    if first + 2 < limit and fronted_superlative(doc[first + 1]):
+        return _subject_like_phrase(doc, next_word(doc, first + 3), limit)  # "Het best scoorde de ..."
     phrase = _subject_like_phrase(doc, first, limit)
     if phrase is None and first < limit and doc[first].pos_ in ("ADP", "ADV", "DET"):
         verb = next((k for k in range(first, limit) if is_finite_verb(doc[k])), None)
@@ -661,6 +664,8 @@ def _subject_like_phrase(
     ``names_capitalised``: inside a sentence a capital marks a name whatever
     its tag (``en Volkswagen met 8 procent``).
     """
+    if first + 1 < limit and fronted_superlative(doc[first + 1]):
+        return None  # "Het slechtst scoorden ...": an adverbial and a verb
     phrase = noun_phrase_after(doc, first) if first < limit else None
     if phrase is None and first + 1 < limit and doc[first].lower_ in DETERMINERS:
         phrase = share_phrase(doc[first + 1])
