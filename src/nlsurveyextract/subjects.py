@@ -413,7 +413,24 @@ def apposition(doc: Doc, expression: PercentExpression) -> Offsets | None:
     phrase = noun_phrase_before(doc, bracket.start)
     if phrase is None or _bare_verb(doc, phrase):
         return None
-    return char_offsets(doc, (_attached_phrase_start(doc, phrase), phrase[1]))
+    start = min(_attached_phrase_start(doc, phrase), _van_head_start(doc, phrase[0]))
+    return char_offsets(doc, (start, phrase[1]))
+
+
+def _van_head_start(doc: Doc, start: int) -> int:
+    """``betrouwbaarheid van de overheid (63 procent)``: the item is the noun the ``van`` hangs on.
+
+    A bracketed figure after ``X van Y`` is stated for X of Y, unless X is a
+    share or quantity word, whatever the parse made of the ``van``.
+    """
+    if start < 2 or doc[start - 1].lower_ != "van":
+        return start
+    head = noun_phrase_before(doc, start - 1)
+    if head is None or start - head[0] > MAX_NOUN_PHRASE:
+        return start
+    if doc[start - 2].lower_ in SHARE_NOUNS or doc[start - 2].lower_ in QUANTITY_WORDS:
+        return start
+    return head[0]
 
 
 def _bare_verb(doc: Doc, phrase: tuple[int, int]) -> bool:
