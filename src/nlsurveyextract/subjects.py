@@ -49,6 +49,7 @@ from .phrases import (
     GROUP_PREPOSITIONS,
     MAX_NOUN_PHRASE,
     NAME_LINKS,
+    TIME_WORDS,
     Offsets,
     capitalised,
     char_offsets,
@@ -142,7 +143,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "acl", "xcomp"})
 # Coordinated and loosely attached clauses have subjects of their own.
 COORDINATED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
+# Words around a time word in a phrase that only says when: "dit jaar", "in 2022", "vorige maand".
+TIME_PHRASE_TAGS = frozenset({"DET", "ADJ", "NUM", "ADP", "ADV", "SPACE"})
 CLAUSE_BREAKS = frozenset(",;:()[]–—")
+MAX_LEADING_PREPOSITION = len("Onder ")
+"""Characters a clause may open with before its subject: "Bij grote bedrijven ligt ..."."""
 MAX_ANTECEDENT_DISTANCE = 2500
 """Characters; about four paragraphs, beyond which a reader has lost the thread."""
 
@@ -968,6 +973,8 @@ def _breaks_clause(text: str, i: int) -> bool:
 # A list of bracketed items after a figure: ", Zwitserland (30 procent) en
 # Oostenrijk (28 procent)". Bounded repetitions keep the match linear.
 _BRACKETED_ITEMS = regex.compile(r"(?:\s*(?:,|\ben\b|\bof\b)\s*[^,;:()\n]{1,60}?\([^()\n]{1,40}\)){1,12}")
+# Words that lead up to a figure at the end of a clause: "steeg met", "van", "uit op een".
+_FIGURE_LINK = regex.compile(r"(?:\s+(?:van|met|naar|tot|op|een|ruim|bijna|zo'n|circa|ongeveer)){1,4}\s*\Z")
 # The start of a coordinated clause or conjunct: "en Volkswagen met 8 procent".
 _CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
 # Asides between spaced dashes (bounded, so matching stays linear).
@@ -978,7 +985,9 @@ _DASH_CLOSING = regex.compile(r"[^-–—\n]{0,80}?\s[-–—]\s+")
 _LIST_CONTINUATIONS = regex.compile(r"\s*,?\s*(?:gevolgd door|en|of|tegenover|naast|dan)\b")
 
 
-def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> Offsets | None:
+def statement_offsets(
+    doc: Doc, span: SpacySpan, after: int, method: Method, subject: Offsets | None = None
+) -> Offsets | None:
     """What holds for the share: the rest of the clause after the expression and its group.
 
     ``Slechts zestien procent heeft de technologie volledig geïntegreerd, ...``
@@ -1012,15 +1021,48 @@ def statement_offsets(doc: Doc, span: SpacySpan, after: int, method: Method) -> 
         following is not None
         and start <= following.start_char < end
         and _CONJUNCT.match(text, start, end)
-        and not text[following.end_char : end].strip(" .")
+        and not text[following.end_char : end].strip().strip(".!?")
     ):
         end = start  # "met 9,5 procent en Volkswagen met 8 procent": the next conjunct's own figure
-    if not text[start:end].strip().strip(".!?"):  # nothing but a full stop or line breaks
-        before = span.start_char
-        while before > sentence[0] and text[before - 1] in " (\u00a0":
-            before -= 1
-        start, end = clause_bounds(text, before, before, sentence)[0], before
+    if not text[start:end].strip().strip(".!?") or _only_a_time(doc, start, end):
+        start, end = _clause_before(doc, span, sentence)
+        opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
+        if subject is not None and opens_clause and subject[1] < end:
+            start = subject[1]  # "De AMX daalde 2,3%": what holds is "daalde"
     return _trimmed(text, start, end)
+
+
+def _clause_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> Offsets:
+    """``De AMX daalde 2,3%`` -> ``De AMX daalde``: the clause up to the figure (or its partner).
+
+    The preposition that introduces the figure (``steeg met``, ``van 28 naar``)
+    belongs to the figure, not to what holds for it.
+    """
+    text = text_of(doc)
+    before = span.start_char
+    while before > sentence[0] and text[before - 1] in " (\u00a0":
+        before -= 1
+    start = clause_bounds(text, before, before, sentence)[0]
+    previous = _previous_expression(doc, span)
+    if previous is not None and start <= previous.start_char < before:
+        before = previous.start_char  # "is gestegen van 28 procent in 2022 naar 34 procent"
+    link = _FIGURE_LINK.search(text, start, before)
+    return start, link.start() if link else before
+
+
+def _previous_expression(doc: Doc, span: SpacySpan) -> SpacySpan | None:
+    """The percentage expression before ``span``, if any."""
+    spans = doc.spans.get(SPANS_KEY, ())
+    index = bisect_left(spans, span.start, key=lambda s: s.start)
+    return spans[index - 1] if index > 0 else None
+
+
+def _only_a_time(doc: Doc, start: int, end: int) -> bool:
+    """``naar 34 procent dit jaar``: what follows the figure only says when."""
+    tokens = doc.char_span(start, end, alignment_mode="contract")
+    if tokens is None or not any(t.lower_ in TIME_WORDS for t in tokens):
+        return False
+    return all(t.lower_ in TIME_WORDS or t.pos_ in TIME_PHRASE_TAGS or t.is_punct for t in tokens)
 
 
 def _following_expression(doc: Doc, span: SpacySpan) -> SpacySpan | None:
@@ -1078,7 +1120,7 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
     if subject is None:
         found = discourse.antecedent(expression.start)
         method, subject, basis = ("none", None, None) if found is None else ("context", *found)
-    return SubjectChoice(subject, statement_offsets(doc, span, group_end, method), method, basis)
+    return SubjectChoice(subject, statement_offsets(doc, span, group_end, method, subject), method, basis)
 
 
 def _partner_overrides(partner: Method, method: Method) -> bool:

@@ -29,6 +29,9 @@ def test_subject_of_each_construction(case, nlp):
         assert finding.subject.text in accepted
         if "method" in expected:
             assert finding.subject_method == expected["method"]
+        if "statement" in expected:
+            assert finding.statement is not None
+            assert finding.statement.text == expected["statement"]
         if "statement_contains" in expected:
             assert finding.statement is not None
             assert expected["statement_contains"] in finding.statement.text
