@@ -307,10 +307,11 @@ def of_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
     first_end = first_form_end(span)
     for i in (*range(span.start + 1, first_end), next_word(doc, span.end)):
         if i < len(doc) and doc[i].lower_ == "van" and not (i + 1 < len(doc) and _is_number(doc[i + 1])):
-            candidates = [t for t in (_parsed_object(doc, i), noun_phrase_after(doc, i + 1)) if t]
+            textual = noun_phrase_after(doc, i + 1)
+            candidates = [t for t in (_parsed_object(doc, i), textual) if t]
             if candidates:
                 tokens = max(candidates, key=lambda t: t[1])
-                head = doc[tokens[1] - 1]
+                head = doc[(textual or tokens)[1] - 1]  # "de uitgaven van een gezin": uitgaven
                 return char_offsets(doc, restricted(doc, tokens)), head.lower_ in DENOMINATOR_HEADS
     return None
 
@@ -641,8 +642,15 @@ def _compared_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None
 
 
 def _governed_by_group_preposition(doc: Doc, span: SpacySpan) -> bool:
-    """``zorgt bij een derde voor slecht slapen``: the figure is a group of people itself."""
-    return span.start > 0 and doc[span.start - 1].lower_ in ELLIPTICAL_PREPOSITIONS
+    """``zorgt bij een derde voor slecht slapen``: the figure is a group of people itself.
+
+    Not in ``goed voor 14 procent van de uitgaven``, where ``voor`` belongs to
+    the verb phrase ("accounts for").
+    """
+    if span.start == 0 or doc[span.start - 1].lower_ not in ELLIPTICAL_PREPOSITIONS:
+        return False
+    words_before = doc[max(0, span.start - 2) : span.start].text.lower()
+    return words_before != "goed voor"
 
 
 def clause_first_phrase(doc: Doc, span: SpacySpan) -> Offsets | None:
