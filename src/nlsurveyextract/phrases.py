@@ -13,6 +13,7 @@ token range into character offsets of the text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .percentages import SPANS_KEY
@@ -29,6 +30,10 @@ SUPERLATIVE_ADVERBS = frozenset(
     """best meest minst eerst vaakst hoogst laagst slechtst sterkst grootst kleinst snelst
     langst kortst duurst goedkoopst populairst belangrijkst""".split()
 )
+
+MAX_CLAUSE_TOKENS = 80
+"""How far back from a figure the rules read its sentence: a Dutch clause is far
+shorter, and the bound keeps resolution linear in a text of endless sentences."""
 
 # The unit words of a figure: "1,9 procent", "12%", "2 procentpunt".
 FIGURE_WORDS = frozenset({"procent", "%", "pct", "pct.", "procentpunt", "procentpunten"})
@@ -620,3 +625,27 @@ def names_people_or_organisations(token: Token) -> bool:
     """
     word = token.lower_
     return word.endswith(PERSON_SUFFIXES) or word.endswith(PEOPLE_NOUN_ENDINGS)
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Token range of the sentence that holds token ``i``.
+
+    From an index built once per Doc: spaCy's ``Span.sent`` walks back to the
+    sentence start on every call, which makes a long sentence quadratic.
+    Without sentence boundaries the whole Doc is one sentence.
+    """
+    key = "nlsurveyextract_sentence_starts"
+    starts = doc.user_data.get(key)
+    if starts is None:
+        starts = [sent.start for sent in doc.sents] if has_annotation(doc, "SENT_START") else [0]
+        doc.user_data[key] = starts
+    k = bisect_right(starts, i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+
+
+def window_start(doc: Doc, i: int) -> int:
+    """The first token the rules read before token ``i``.
+
+    Its sentence start, or :data:`MAX_CLAUSE_TOKENS` back in a longer sentence.
+    """
+    return max(sentence_bounds(doc, i)[0], i - MAX_CLAUSE_TOKENS)

@@ -35,7 +35,6 @@ MODEL_NAME = "nl_nlsurveyextract_sm"
 """The Dutch pipeline trained by this project and shipped inside the package."""
 
 
-
 class ExtractConfig(BaseModel):
     """Options of an extraction, validated once and then frozen."""
 

@@ -47,6 +47,7 @@ from .phrases import (
     COORDINATORS,
     DETERMINERS,
     GROUP_PREPOSITIONS,
+    MAX_CLAUSE_TOKENS,
     MAX_NOUN_PHRASE,
     NAME_LINKS,
     TIME_WORDS,
@@ -75,7 +76,9 @@ from .phrases import (
     phrase_of_head,
     phrase_start,
     restricted,
+    sentence_bounds,
     text_of,
+    window_start,
 )
 from .schema import SubjectMethod
 
@@ -145,7 +148,13 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "acl", "xcomp"})
 COORDINATED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
 # Words around a time word in a phrase that only says when: "dit jaar", "in 2022", "vorige maand".
 TIME_PHRASE_TAGS = frozenset({"DET", "ADJ", "NUM", "ADP", "ADV", "SPACE"})
+MAX_CLAUSE_CHARS = 500
+"""Characters a statement's clause may run to on either side of its figure."""
+MAX_TAIL_TOKENS = 30
+"""Tokens a tail of figures after a colon may run to (``: 86 en 87 procent``)."""
 CLAUSE_BREAKS = frozenset(",;:()[]–—")
+MAX_LINK = 40
+"""Characters of the words that link two figures or lead to one; longer is no link."""
 MAX_LEADING_PREPOSITION = len("Onder ")
 """Characters a clause may open with before its subject: "Bij grote bedrijven ligt ..."."""
 MAX_ANTECEDENT_DISTANCE = 2500
@@ -231,7 +240,10 @@ class Discourse:
         starts_change = CHANGE_START.search(self.text, max(0, start - 20), start) is not None
         if starts_change and CHANGE_LINK.fullmatch(self.text, end, expression.start):
             return "change_partner", subject
-        if COORDINATION_LINK.fullmatch(self.text[max(end, subject[1]) : expression.start]):
+        group_end = max(end, subject[1])
+        if expression.start - group_end <= MAX_LINK and COORDINATION_LINK.fullmatch(
+            self.text, group_end, expression.start
+        ):
             return "coordinated_figure", subject
         return None
 
@@ -532,8 +544,7 @@ def _coordinated_clause_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
     first = clause_start(doc, span)
     starts = [first] + [k + 1 for k in range(first, span.start) if doc[k].lower_ in CLAUSE_COORDINATORS]
     opening = next_word(doc, starts[-1])
-    sentence_start = span.sent.start if has_annotation(doc, "SENT_START") else 0
-    if not any(is_finite_verb(t) for t in doc[sentence_start : starts[-1]]):
+    if not any(is_finite_verb(t) for t in doc[window_start(doc, span.start) : starts[-1]]):
         return None  # no clause before it: "met NSC, VVD, GroenLinks kan ..." is one clause
     after_coordinator = len(starts) > 1
     phrase = _subject_like_phrase(doc, opening, span.start, names_capitalised=after_coordinator)
@@ -613,7 +624,7 @@ def colon_subject(doc: Doc, span: SpacySpan) -> Offsets | None:
 
 def _colon_before_tail(doc: Doc, span: SpacySpan) -> int | None:
     """The colon before a tail of figures that closes the sentence (``: 86 en 87 procent.``)."""
-    sentence = span.sent
+    sentence_start, sentence_end = sentence_bounds(doc, span.start)
 
     def in_tail(token: Token) -> bool:
         return (
@@ -624,11 +635,13 @@ def _colon_before_tail(doc: Doc, span: SpacySpan) -> int | None:
         )
 
     k = span.start - 1
-    while k > sentence.start and doc[k].text != ":" and in_tail(doc[k]):
+    floor = max(sentence_start, span.start - MAX_TAIL_TOKENS)
+    while k > floor and doc[k].text != ":" and in_tail(doc[k]):
         k -= 1
-    if k <= sentence.start or doc[k].text != ":":
+    if k <= sentence_start or doc[k].text != ":":
         return None
-    return k if all(in_tail(token) for token in doc[span.end : sentence.end]) else None
+    rest = doc[span.end : min(sentence_end, span.end + MAX_TAIL_TOKENS + 1)]
+    return k if len(rest) <= MAX_TAIL_TOKENS and all(in_tail(token) for token in rest) else None
 
 
 def _compared_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
@@ -667,8 +680,7 @@ def clause_first_phrase(doc: Doc, span: SpacySpan) -> Offsets | None:
     phrase = _phrase_in_subject_position(doc, first, span.start)
     if phrase is None:
         return None
-    sentence_start = span.sent.start if has_annotation(doc, "SENT_START") else 0
-    after_comma = first > sentence_start and doc[first - 1].text == ","
+    after_comma = first > sentence_bounds(doc, span.start)[0] and doc[first - 1].text == ","
     if after_comma and not any(is_finite_verb(t) for t in doc[phrase[1] : span.start]):
         return None
     return char_offsets(doc, phrase)
@@ -793,8 +805,9 @@ def fronted_group(doc: Doc, span: SpacySpan) -> Offsets | None:
     2009``, ``In maart``) do not count.
     """
     starts = [clause_start(doc, span)]
-    if has_annotation(doc, "SENT_START") and span.sent.start < starts[0]:
-        starts.append(span.sent.start)
+    sentence_start = window_start(doc, span.start)
+    if sentence_start < starts[0]:
+        starts.append(sentence_start)
     clause = starts[0]
     phrase = _fronted_phrase(doc, clause, span.start) or _group_phrase_in_clause(doc, clause, span.start)
     if phrase is None and len(starts) > 1:
@@ -857,14 +870,22 @@ def respective_item(doc: Doc, span: SpacySpan) -> Offsets | None:
     ``respectievelijk`` pairs the n-th figure of a series with the n-th item of
     the coordination before it (``A, B en C``).
     """
-    sentence_start = span.sent.start if has_annotation(doc, "SENT_START") else 0
+    sentence_start = sentence_bounds(doc, span.start)[0]
     cue = next(
-        (k for k in range(span.start - 1, sentence_start - 1, -1) if doc[k].lower_ == "respectievelijk"), None
+        (
+            k
+            for k in range(span.start - 1, window_start(doc, span.start) - 1, -1)
+            if doc[k].lower_ == "respectievelijk"
+        ),
+        None,
     )
     if cue is None:
         return None
-    figures = [s for s in doc.spans.get(SPANS_KEY, ()) if cue < s.start and s.sent.start == span.sent.start]
-    items = coordinated_items(doc, sentence_start, cue) or _previous_sentence_items(doc, sentence_start)
+    sentence_end = sentence_bounds(doc, span.start)[1]
+    figures = _expressions_between(doc, cue, min(sentence_end, cue + MAX_CLAUSE_TOKENS))
+    items = coordinated_items(doc, window_start(doc, cue), cue) or _previous_sentence_items(
+        doc, sentence_start
+    )
     position = next((n for n, figure in enumerate(figures) if figure.start == span.start), None)
     if position is None or len(items) != len(figures):
         return None
@@ -882,8 +903,8 @@ def _previous_sentence_items(doc: Doc, sentence_start: int) -> list[tuple[int, i
         k -= 1
     if k < 0 or doc[k].is_space or not has_annotation(doc, "SENT_START"):
         return []
-    previous = doc[k].sent
-    return coordinated_items(doc, previous.start, previous.end)
+    previous_start, previous_end = sentence_bounds(doc, k)
+    return coordinated_items(doc, max(previous_start, previous_end - MAX_CLAUSE_TOKENS), previous_end)
 
 
 def coordinated_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -928,11 +949,11 @@ def _name_start(doc: Doc, j: int, limit: int) -> int:
 
 def clause_start(doc: Doc, span: SpacySpan) -> int:
     """Token index where the clause of ``span`` starts: after the last , ; : in its sentence."""
-    sentence_start = span.sent.start if has_annotation(doc, "SENT_START") else 0
-    for k in range(span.start - 1, sentence_start - 1, -1):
+    floor = window_start(doc, span.start)
+    for k in range(span.start - 1, floor - 1, -1):
         if doc[k].text in (",", ";", ":"):
             return k + 1
-    return sentence_start
+    return floor
 
 
 def sentence_subject_groups(doc: Doc) -> list[Offsets]:
@@ -959,8 +980,12 @@ def sentence_subject_groups(doc: Doc) -> list[Offsets]:
 
 
 def clause_bounds(text: str, start: int, end: int, sentence: Offsets) -> Offsets:
-    """The stretch of the sentence between the clause breaks around ``start:end``."""
-    left, right = sentence
+    """The stretch of the sentence between the clause breaks around ``start:end``.
+
+    At most :data:`MAX_CLAUSE_CHARS` either side: a statement is a clause,
+    and the bound keeps a text without punctuation linear.
+    """
+    left, right = max(sentence[0], start - MAX_CLAUSE_CHARS), min(sentence[1], end + MAX_CLAUSE_CHARS)
     i = start
     while i > left and not _breaks_clause(text, i - 1):
         i -= 1
@@ -1010,7 +1035,8 @@ def statement_offsets(
     if not has_annotation(doc, "SENT_START"):
         sentence = (0, len(text))
     else:
-        sentence = (span.sent.start_char, span.sent.end_char)
+        first, last = sentence_bounds(doc, span.start)
+        sentence = (doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
         colon = _colon_before_tail(doc, span)
         if colon is not None:
             return _trimmed(text, doc[clause_start(doc, doc[colon : colon + 1])].idx, doc[colon].idx)
@@ -1047,7 +1073,7 @@ def _clause_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> Offsets:
     previous = _previous_expression(doc, span)
     if previous is not None and start <= previous.start_char < before:
         before = previous.start_char  # "is gestegen van 28 procent in 2022 naar 34 procent"
-    link = _FIGURE_LINK.search(text, start, before)
+    link = _FIGURE_LINK.search(text, max(start, before - MAX_LINK), before)  # bounded: linear time
     return start, link.start() if link else before
 
 
@@ -1081,10 +1107,20 @@ def _past_coordinated_figure(doc: Doc, span: SpacySpan, start: int, end: int) ->
 
 def _only_a_time(doc: Doc, start: int, end: int) -> bool:
     """``naar 34 procent dit jaar``: what follows the figure only says when."""
+    if end - start > MAX_LINK:
+        return False
     tokens = doc.char_span(start, end, alignment_mode="contract")
     if tokens is None or not any(t.lower_ in TIME_WORDS for t in tokens):
         return False
     return all(t.lower_ in TIME_WORDS or t.pos_ in TIME_PHRASE_TAGS or t.is_punct for t in tokens)
+
+
+def _expressions_between(doc: Doc, start: int, end: int) -> list[SpacySpan]:
+    """The percentage expressions that start in ``doc[start:end]``, found by bisection."""
+    spans = doc.spans.get(SPANS_KEY, ())
+    first = bisect_left(spans, start, key=lambda s: s.start)
+    last = bisect_left(spans, end, key=lambda s: s.start)
+    return [spans[k] for k in range(first, last)]
 
 
 def _following_expression(doc: Doc, span: SpacySpan) -> SpacySpan | None:

@@ -46,3 +46,23 @@ def nlp():
 def test_sentence_boundaries(nlp, text, sentences):
     doc = nlp(text)
     assert [sentence.text.strip() for sentence in doc.sents] == sentences
+
+
+def test_a_text_without_stops_is_cut_into_bounded_sentences():
+    from nlsurveyextract.sentences import MAX_SENTENCE_TOKENS, sentence_marks
+
+    nlp = spacy.blank("nl")
+    doc = nlp("de kiezers van partij A kregen 5 procent, " * 200)
+    marks = sentence_marks(doc)
+    starts = [i for i, mark in enumerate(marks) if mark == 1]
+    lengths = [b - a for a, b in zip(starts, [*starts[1:], len(doc)])]
+    assert max(lengths) <= MAX_SENTENCE_TOKENS + 9  # cut at the first comma past the bound
+    assert all(doc[start - 1].text == "," for start in starts[1:])
+
+
+def test_an_endless_sentence_without_commas_is_cut_at_twice_the_bound():
+    from nlsurveyextract.sentences import MAX_SENTENCE_TOKENS, sentence_marks
+
+    doc = spacy.blank("nl")("woord " * (5 * MAX_SENTENCE_TOKENS))
+    starts = [i for i, mark in enumerate(sentence_marks(doc)) if mark == 1]
+    assert starts[:3] == [0, 2 * MAX_SENTENCE_TOKENS, 4 * MAX_SENTENCE_TOKENS]
