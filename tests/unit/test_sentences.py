@@ -55,7 +55,7 @@ def test_a_text_without_stops_is_cut_into_bounded_sentences():
     doc = nlp("de kiezers van partij A kregen 5 procent, " * 200)
     marks = sentence_marks(doc)
     starts = [i for i, mark in enumerate(marks) if mark == 1]
-    lengths = [b - a for a, b in zip(starts, [*starts[1:], len(doc)])]
+    lengths = [b - a for a, b in zip(starts, [*starts[1:], len(doc)], strict=True)]
     assert max(lengths) <= MAX_SENTENCE_TOKENS + 9  # cut at the first comma past the bound
     assert all(doc[start - 1].text == "," for start in starts[1:])
 
