@@ -25,7 +25,6 @@ import bisect
 import dataclasses
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 import regex
 from spacy.language import Language
@@ -42,21 +41,7 @@ from nlsurveyextract.numbers import (
     parse_number,
     parse_ratio,
 )
-
-Qualifier = Literal[
-    "exact",
-    "about",
-    "almost",
-    "more_than",
-    "less_than",
-    "at_least",
-    "at_most",
-    "only",
-    "as_many_as",
-]
-Form = Literal["figure", "words", "fraction", "ratio", "vague"]
-Unit = Literal["percent", "percentage_point"]
-Direction = Literal["up", "down"]
+from nlsurveyextract.schema import Direction, Form, Qualifier, Unit  # the closed sets of the contract
 
 FACTORY = "nlsurveyextract_percentages"
 SPANS_KEY = FACTORY
