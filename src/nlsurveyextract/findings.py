@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .phrases import has_annotation, sentence_bounds, text_of
+from .phrases import char_offsets, has_annotation, sentence_bounds, text_of
 from .schema import Finding, Span, Survey
 from .subjects import Discourse, SubjectChoice, resolve_subject
 from .surveys import SurveyMention, find_surveys
@@ -128,8 +128,7 @@ def sentence_offsets(doc: Doc, span: SpacySpan) -> tuple[int, int]:
     """
     text = text_of(doc)
     if has_annotation(doc, "SENT_START"):
-        first, last = sentence_bounds(doc, span.start)
-        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+        start, end = char_offsets(doc, sentence_bounds(doc, span.start))
     else:
         start = text.rfind("\n", 0, span.start_char) + 1
         newline = text.find("\n", span.end_char)

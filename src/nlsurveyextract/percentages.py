@@ -25,6 +25,7 @@ import bisect
 import dataclasses
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 from spacy.language import Language
@@ -41,7 +42,9 @@ from nlsurveyextract.numbers import (
     parse_number,
     parse_ratio,
 )
-from nlsurveyextract.schema import Direction, Form, Qualifier, Unit  # the closed sets of the contract
+
+if TYPE_CHECKING:  # annotations only: the component does not import pydantic
+    from nlsurveyextract.schema import Direction, Form, Qualifier, Unit
 
 FACTORY = "nlsurveyextract_percentages"
 SPANS_KEY = FACTORY

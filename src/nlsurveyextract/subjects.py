@@ -870,7 +870,7 @@ def respective_item(doc: Doc, span: SpacySpan) -> Offsets | None:
     ``respectievelijk`` pairs the n-th figure of a series with the n-th item of
     the coordination before it (``A, B en C``).
     """
-    sentence_start = sentence_bounds(doc, span.start)[0]
+    sentence_start, sentence_end = sentence_bounds(doc, span.start)
     cue = next(
         (
             k
@@ -881,7 +881,6 @@ def respective_item(doc: Doc, span: SpacySpan) -> Offsets | None:
     )
     if cue is None:
         return None
-    sentence_end = sentence_bounds(doc, span.start)[1]
     figures = _expressions_between(doc, cue, min(sentence_end, cue + MAX_CLAUSE_TOKENS))
     items = coordinated_items(doc, window_start(doc, cue), cue) or _previous_sentence_items(
         doc, sentence_start
@@ -1035,8 +1034,7 @@ def statement_offsets(
     if not has_annotation(doc, "SENT_START"):
         sentence = (0, len(text))
     else:
-        first, last = sentence_bounds(doc, span.start)
-        sentence = (doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
+        sentence = char_offsets(doc, sentence_bounds(doc, span.start))
         colon = _colon_before_tail(doc, span)
         if colon is not None:
             return _trimmed(text, doc[clause_start(doc, doc[colon : colon + 1])].idx, doc[colon].idx)
