@@ -21,8 +21,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from nlsurveyextract.reading import decode
-from nlsurveyextract.repair import repair
+from nlsurveyextract.intake.reading import decode
+from nlsurveyextract.intake.repair import repair
 
 DEFAULT_SRC = Path("/work/shared/corpus/dev")
 DEFAULT_TOOL = Path("/work/shared/tools/make_mojibake.py")

@@ -35,16 +35,18 @@ _LAZY = {
     "Finding": "schema",
     "Span": "schema",
     "Survey": "schema",
-    "ExtractConfig": "pipeline",
+    "ExtractConfig": "config",
     "extract": "pipeline",
     "extract_doc": "pipeline",
     "extract_file": "pipeline",
-    "extract_many": "pipeline",
+    "extract_many": "batch",
     "load": "pipeline",
 }
 
 if TYPE_CHECKING:
-    from .pipeline import ExtractConfig, extract, extract_doc, extract_file, extract_many, load
+    from .batch import extract_many
+    from .config import ExtractConfig
+    from .pipeline import extract, extract_doc, extract_file, load
     from .schema import ArticleResult, ErrorRecord, Finding, Span, Survey
 
 

@@ -1,6 +1,6 @@
 """The ``extract`` command: a thin layer over the library's own functions.
 
-It parses arguments, calls :func:`nlsurveyextract.pipeline.extract_many`
+It parses arguments, calls :func:`nlsurveyextract.batch.extract_many`
 (the same path a library user takes), and writes JSON or JSON Lines. A file
 that fails becomes an error record in the output and a line on stderr; the
 others are still processed.
@@ -93,7 +93,8 @@ def write_records(
 
 def run(args: argparse.Namespace) -> int:
     """Carry out a parsed command line; return the exit code."""
-    from .pipeline import extract_many, load
+    from .batch import extract_many
+    from .pipeline import load
 
     if args.schema:
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))

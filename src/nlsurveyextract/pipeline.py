@@ -2,67 +2,40 @@
 
 The layers follow ftfy's example: :func:`extract` for most users,
 :func:`extract_doc` for users who run their own spaCy pipeline, and the
-stage functions (:func:`nlsurveyextract.reading.decode`,
-:func:`nlsurveyextract.repair.repair`,
-:func:`nlsurveyextract.percentages.find_percentages`, ...) on their own.
+stage functions (:func:`nlsurveyextract.intake.reading.decode`,
+:func:`nlsurveyextract.intake.repair.repair`,
+:func:`nlsurveyextract.stages.percentages.find_percentages`, ...) on their own.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from . import language
-from .errors import EmptyInputError, InputTooLargeError, ModelError, describe
-from .percentages import FACTORY as PERCENTAGES_PIPE
-from .percentages import SPANS_KEY
-from .reading import decode, read_file, split_header
-from .repair import repair
-from .schema import ArticleResult, ErrorInfo, ErrorRecord
+from .config import DEFAULT_CONFIG, ExtractConfig
+from .errors import ModelError
+from .intake.prepare import PreparedText, prepare_file, prepare_text
+from .schema import ArticleResult
+from .stages.percentages import FACTORY as PERCENTAGES_PIPE
+from .stages.percentages import SPANS_KEY
 
 if TYPE_CHECKING:
-    import datetime
-
     from spacy.language import Language
     from spacy.tokens import Doc
 
+__all__ = [
+    "DEFAULT_CONFIG",
+    "ExtractConfig",
+    "PreparedText",
+    "extract",
+    "extract_doc",
+    "extract_file",
+    "load",
+]
+
 MODEL_NAME = "nl_nlsurveyextract_sm"
 """The Dutch pipeline trained by this project and shipped inside the package."""
-
-
-class ExtractConfig(BaseModel):
-    """Options of an extraction, validated once and then frozen."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    max_bytes: int = Field(
-        default=1_000_000,
-        gt=0,
-        description="Refuse inputs larger than this many bytes (a news article is ~10 kB; spaCy's "
-        "default nlp.max_length is 1,000,000 characters).",
-    )
-    batch_size: int = Field(default=32, gt=0, description="Documents per nlp.pipe batch.")
-
-
-DEFAULT_CONFIG = ExtractConfig()
-
-
-@dataclass(frozen=True)
-class PreparedText:
-    """An article after reading and repair, before any NLP: what the result reports."""
-
-    source: str
-    text: str
-    date: datetime.date | None = None
-    title: str | None = None
-    encoding: str | None = None
-    repairs: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- model
@@ -110,7 +83,7 @@ def load(name_or_path: str | Path | None = None) -> Language:
 
 def add_extraction_pipes(nlp: Language) -> Language:
     """Add this library's components to any Dutch pipeline, once."""
-    from . import sentences  # registers its factory, as importing percentages above does
+    from .stages import sentences  # registers its factory, as importing percentages above does
 
     sentences.free_common_words(nlp)
     if sentences.FACTORY not in nlp.pipe_names:
@@ -128,55 +101,6 @@ def add_extraction_pipes(nlp: Language) -> Language:
 def default_nlp() -> Language:
     """The bundled pipeline, loaded once per process and shared by extract()."""
     return load()
-
-
-# --------------------------------------------------------------------------- input
-
-
-def prepare_text(raw: str | bytes, source: str, config: ExtractConfig = DEFAULT_CONFIG) -> PreparedText:
-    """Decode, repair and split off a metadata header: everything before NLP.
-
-    Raises an :class:`~nlsurveyextract.errors.InputError` for input that is
-    not an article (binary, empty, too large).
-    """
-    if isinstance(raw, bytes):
-        decoded = decode(raw, source=source, max_bytes=config.max_bytes)
-        return prepare_decoded(decoded.text, source, decoded.encoding)
-    if len(raw) > config.max_bytes:
-        raise InputTooLargeError(
-            f"{source}: the text has {len(raw):,} characters, more than the limit of "
-            f"{config.max_bytes:,}; split it, or raise ExtractConfig(max_bytes=...)"
-        )
-    return prepare_decoded(raw, source, None)
-
-
-def prepare_decoded(raw: str, source: str, encoding: str | None) -> PreparedText:
-    """Repair decoded text and split off its metadata header."""
-    repaired = repair(raw)
-    header = split_header(repaired.text)
-    body = repaired.text[header.body_start :]
-    if not body.strip():
-        raise EmptyInputError(f"{source}: there is no article text, only white space or a header")
-    return PreparedText(
-        source=source,
-        text=body,
-        date=header.date,
-        title=header.title,
-        encoding=encoding,
-        repairs=repaired.steps,
-        warnings=language.warnings_for(body),
-    )
-
-
-def prepare_file(path: str | Path, config: ExtractConfig = DEFAULT_CONFIG) -> PreparedText:
-    """Read a file (``-`` is standard input) and prepare its text."""
-    source = str(path)
-    if source == "-":
-        import sys
-
-        return prepare_text(sys.stdin.buffer.read(), source, config)
-    decoded = read_file(path, max_bytes=config.max_bytes)
-    return prepare_decoded(decoded.text, source, decoded.encoding)
 
 
 # --------------------------------------------------------------------------- extraction
@@ -206,7 +130,7 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     Doc's text must be the repaired article; ``prepared`` carries what was
     learned before NLP (source, date, repairs).
     """
-    from .findings import findings_and_surveys
+    from .assemble import findings_and_surveys
 
     if SPANS_KEY not in doc.spans:
         raise ModelError(
@@ -253,65 +177,3 @@ def extract_file(
     """Extract the findings of one article file (any encoding; ``-`` reads stdin)."""
     prepared = prepare_file(path, config)
     return extract_doc((nlp or default_nlp())(parser_text(prepared.text)), prepared)
-
-
-def extract_many(
-    paths: Iterable[str | Path],
-    *,
-    nlp: Language | None = None,
-    config: ExtractConfig = DEFAULT_CONFIG,
-) -> Iterator[ArticleResult | ErrorRecord]:
-    """Extract many files in order, streaming; a bad file yields an ErrorRecord.
-
-    Texts go through ``nlp.pipe`` in batches, so the model is applied
-    efficiently, and every input is accounted for in the output, in input order.
-    """
-    nlp = nlp or default_nlp()
-    prepared_or_errors = (_prepare_or_error(path, config) for path in paths)
-    yield from _pipe_prepared(nlp, prepared_or_errors, config.batch_size)
-
-
-def _prepare_or_error(path: str | Path, config: ExtractConfig) -> PreparedText | ErrorRecord:
-    try:
-        return prepare_file(path, config)
-    except Exception as error:
-        return error_record(str(path), error)
-
-
-def _pipe_prepared(
-    nlp: Language, items: Iterable[PreparedText | ErrorRecord], batch_size: int
-) -> Iterator[ArticleResult | ErrorRecord]:
-    """Run nlp.pipe over the prepared texts, passing error records through in place."""
-    for batch in _batches(items, batch_size):
-        texts = [item for item in batch if isinstance(item, PreparedText)]
-        docs = iter(nlp.pipe(parser_text(item.text) for item in texts))
-        for item in batch:
-            if isinstance(item, ErrorRecord):
-                yield item
-                continue
-            yield _result_or_error(next(docs), item)
-
-
-def _result_or_error(doc: Doc, prepared: PreparedText) -> ArticleResult | ErrorRecord:
-    try:
-        return extract_doc(doc, prepared)
-    except Exception as error:
-        return error_record(prepared.source, error)
-
-
-def _batches(
-    items: Iterable[PreparedText | ErrorRecord], size: int
-) -> Iterator[list[PreparedText | ErrorRecord]]:
-    batch: list[PreparedText | ErrorRecord] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def error_record(source: str, error: BaseException) -> ErrorRecord:
-    """The output record that stands in for an input that failed."""
-    return ErrorRecord(source=source, error=ErrorInfo(**describe(error)))

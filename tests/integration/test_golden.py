@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import nlsurveyextract
-from nlsurveyextract.reading import split_header
-from nlsurveyextract.repair import repair
+from nlsurveyextract.intake.reading import split_header
+from nlsurveyextract.intake.repair import repair
 
 ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlsurveyextract.language import warnings_for
+from nlsurveyextract.intake.language import warnings_for
 
 DUTCH = (
     "Bijna de helft van de Nederlanders maakt zich zorgen over de stijgende huren. Dat blijkt uit "

@@ -6,8 +6,8 @@ import doctest
 
 import pytest
 
-from nlsurveyextract import numbers
-from nlsurveyextract.numbers import (
+from nlsurveyextract.lexicon import numbers
+from nlsurveyextract.lexicon.numbers import (
     as_percent,
     fold,
     parse_digits,

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import spacy
 
-from nlsurveyextract.percentages import (
+from nlsurveyextract.stages.percentages import (
     EXTENSION,
     SPANS_KEY,
     PercentageFinder,

@@ -16,7 +16,7 @@ from nlsurveyextract.errors import (
     InputTooLargeError,
     UnreadableInputError,
 )
-from nlsurveyextract.reading import (
+from nlsurveyextract.intake.reading import (
     ArticleHeader,
     DecodedText,
     decode,
@@ -24,7 +24,7 @@ from nlsurveyextract.reading import (
     read_file,
     split_header,
 )
-from nlsurveyextract.repair import repair
+from nlsurveyextract.intake.repair import repair
 
 NBSP = "\u00a0"
 # Written for these tests; every character Windows-1252 can hold, so that the
@@ -226,7 +226,7 @@ def test_permission_denied(tmp_path) -> None:
 )
 def test_other_os_errors_name_the_file(tmp_path, monkeypatch, error: OSError,
                                        expected: str) -> None:
-    import nlsurveyextract.reading as reading
+    import nlsurveyextract.intake.reading as reading
 
     path = tmp_path / "artikel.txt"
     path.write_text("Zes op de tien sporten.")

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlsurveyextract.repair import (
+from nlsurveyextract.intake.repair import (
     FLATTENED_NBSP_STEP,
     FTFY_CONFIG,
     RepairedText,

@@ -3,7 +3,7 @@
 import pytest
 import spacy
 
-from nlsurveyextract.sentences import FACTORY
+from nlsurveyextract.stages.sentences import FACTORY
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +49,7 @@ def test_sentence_boundaries(nlp, text, sentences):
 
 
 def test_a_text_without_stops_is_cut_into_bounded_sentences():
-    from nlsurveyextract.sentences import MAX_SENTENCE_TOKENS, sentence_marks
+    from nlsurveyextract.stages.sentences import MAX_SENTENCE_TOKENS, sentence_marks
 
     nlp = spacy.blank("nl")
     doc = nlp("de kiezers van partij A kregen 5 procent, " * 200)
@@ -61,7 +61,7 @@ def test_a_text_without_stops_is_cut_into_bounded_sentences():
 
 
 def test_an_endless_sentence_without_commas_is_cut_at_twice_the_bound():
-    from nlsurveyextract.sentences import MAX_SENTENCE_TOKENS, sentence_marks
+    from nlsurveyextract.stages.sentences import MAX_SENTENCE_TOKENS, sentence_marks
 
     doc = spacy.blank("nl")("woord " * (5 * MAX_SENTENCE_TOKENS))
     starts = [i for i, mark in enumerate(sentence_marks(doc)) if mark == 1]

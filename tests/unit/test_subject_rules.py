@@ -10,8 +10,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from nlsurveyextract import phrases, subjects
-from nlsurveyextract.percentages import FACTORY, SPANS_KEY
+from nlsurveyextract.stages import subjects
+from nlsurveyextract.stages.percentages import FACTORY, SPANS_KEY
+from nlsurveyextract.text import phrases
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlsurveyextract.surveys import SurveyMention, find_surveys
+from nlsurveyextract.stages.surveys import SurveyMention, find_surveys
 
 
 def cut(text, span):

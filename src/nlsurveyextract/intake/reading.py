@@ -8,7 +8,7 @@ Latin-1), where ``geïntegreerd`` is stored with the single byte ``0xEF`` for
 UTF-8 almost never succeeds by accident on legacy Dutch text, so "valid UTF-8,
 else Windows-1252" is both simple and right. Mojibake that is already inside a
 valid UTF-8 file (``geÃ¯ntegreerd``) is not this module's business; see
-:mod:`nlsurveyextract.repair`.
+:mod:`nlsurveyextract.intake.repair`.
 
 Files that are not text at all (an image, a PDF, a zip) are refused with a
 :class:`~nlsurveyextract.errors.BinaryInputError` that names the file and says
@@ -32,7 +32,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .errors import BinaryInputError, EmptyInputError, InputTooLargeError, UnreadableInputError
+from ..errors import BinaryInputError, EmptyInputError, InputTooLargeError, UnreadableInputError
 
 __all__ = ["ArticleHeader", "DecodedText", "decode", "read_file", "split_header"]
 

@@ -5,7 +5,7 @@ so these functions read a noun phrase from the tags and from Dutch word order
 together: a determiner opens a phrase, an inflected adjective needs its noun,
 a capitalised part makes a name (``Forum voor Democratie``), a plural ending
 tells a group of people (``kiezers``, ``scholieren``). The subject rules in
-:mod:`nlsurveyextract.subjects` are built from them.
+:mod:`nlsurveyextract.stages.subjects` are built from them.
 
 All positions are token indices into a ``Doc``; ``char_offsets`` turns a
 token range into character offsets of the text.
@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .percentages import SPANS_KEY
+from ..stages.percentages import SPANS_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -6,7 +6,7 @@ A claim is a share of a group, a rate or a change (see the corpus guidelines):
 (49 procent)`` and vague ``een meerderheid``. Everything here works on plain
 text, before any parsing, so a pipeline can parse only the sentences that hold
 a finding. The patterns are built from the tables in this module and in
-:mod:`nlsurveyextract.numbers`; every quantifier in them is bounded or stands
+:mod:`nlsurveyextract.lexicon.numbers`; every quantifier in them is bounded or stands
 alone, so matching stays linear in the length of the text.
 
 The steps, each a small pure function:
@@ -31,7 +31,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlsurveyextract.numbers import (
+from ..lexicon.numbers import (
     DENOMINATORS,
     ONE_WORD_DENOMINATORS,
     TEENS,
@@ -44,7 +44,7 @@ from nlsurveyextract.numbers import (
 )
 
 if TYPE_CHECKING:  # annotations only: the component does not import pydantic
-    from nlsurveyextract.schema import Direction, Form, Qualifier, Unit
+    from ..schema import Direction, Form, Qualifier, Unit
 
 FACTORY = "nlsurveyextract_percentages"
 SPANS_KEY = FACTORY
@@ -319,7 +319,7 @@ def _alternation(phrases: Iterable[str]) -> str:
 def _number_word_pattern() -> str:
     """Dutch number words below a thousand, compounds included (``drieënzestig``).
 
-    Built from :mod:`nlsurveyextract.numbers`; accents are optional so both
+    Built from :mod:`nlsurveyextract.lexicon.numbers`; accents are optional so both
     ``één`` and ``een`` match.
     """
     units = "|".join(u for u in UNITS if u != "nul")

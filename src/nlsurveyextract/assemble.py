@@ -12,16 +12,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .phrases import char_offsets, has_annotation, sentence_bounds, text_of
 from .schema import Finding, Span, Survey
-from .subjects import Discourse, SubjectChoice, resolve_subject
-from .surveys import SurveyMention, find_surveys
+from .stages.subjects import Discourse, SubjectChoice, resolve_subject
+from .stages.surveys import SurveyMention, find_surveys
+from .text.phrases import char_offsets, has_annotation, sentence_bounds, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-    from .percentages import PercentExpression
+    from .stages.percentages import PercentExpression
 
 NO_PARSE_NOTE = "the pipeline has no dependency parser: subjects rest on word order alone"
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import regex
 
-from nlsurveyextract.numbers import parse_number
+from ..lexicon.numbers import parse_number
 
 __all__ = ["SurveyMention", "find_surveys"]
 

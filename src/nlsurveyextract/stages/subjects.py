@@ -28,7 +28,7 @@ from the most explicit to the least:
 
 The rules read the parse where it is right and Dutch word order where it is
 not (a trained parser gets about a quarter of the attachments wrong; see
-:mod:`nlsurveyextract.phrases`); the last one reads the article as a
+:mod:`nlsurveyextract.text.phrases`); the last one reads the article as a
 discourse. None of them knows any particular group: they follow Dutch syntax.
 """
 
@@ -41,9 +41,9 @@ from typing import TYPE_CHECKING, Literal
 
 import regex
 
-from .numbers import parse_fraction, parse_number
-from .percentages import SPANS_KEY
-from .phrases import (
+from ..lexicon.numbers import parse_fraction, parse_number
+from ..schema import SubjectMethod
+from ..text.phrases import (
     COORDINATORS,
     DETERMINERS,
     GROUP_PREPOSITIONS,
@@ -80,7 +80,7 @@ from .phrases import (
     text_of,
     window_start,
 )
-from .schema import SubjectMethod
+from .percentages import SPANS_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -1,0 +1,22 @@
+"""The options of an extraction: one frozen, validated object, as pydantic users expect."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ExtractConfig(BaseModel):
+    """Options of an extraction, validated once and then frozen."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    max_bytes: int = Field(
+        default=1_000_000,
+        gt=0,
+        description="Refuse inputs larger than this many bytes (a news article is ~10 kB; spaCy's "
+        "default nlp.max_length is 1,000,000 characters).",
+    )
+    batch_size: int = Field(default=32, gt=0, description="Documents per nlp.pipe batch.")
+
+
+DEFAULT_CONFIG = ExtractConfig()

@@ -1,0 +1,1 @@
+"""The NLP stages, one spaCy component each, in the order they run."""
