@@ -33,6 +33,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..errors import BinaryInputError, EmptyInputError, InputTooLargeError, UnreadableInputError
+from ..lexicon.calendar import MONTH_NUMBERS, WEEKDAYS, month_pattern
+from ..lexicon.punctuation import LINE_END_MARKS
 
 __all__ = ["ArticleHeader", "DecodedText", "decode", "read_file", "split_header"]
 
@@ -280,44 +282,6 @@ def _unreadable_message(source: str, error: OSError) -> str:
 
 # --- the header ------------------------------------------------------------------
 
-# Dutch month names and their usual abbreviations (Taalunie, "Afkortingen van
-# maanden"; "sept" and "mrt" included as newspapers write them).
-DUTCH_MONTHS: Mapping[str, int] = {
-    "januari": 1,
-    "jan": 1,
-    "februari": 2,
-    "feb": 2,
-    "maart": 3,
-    "mrt": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "juni": 6,
-    "jun": 6,
-    "juli": 7,
-    "jul": 7,
-    "augustus": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "okt": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-# Weekdays that may precede a Dutch date: "donderdag 23 oktober 2025".
-DUTCH_WEEKDAYS: tuple[str, ...] = (
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-)
 # Names of metadata fields, English and Dutch, and what they hold.
 HEADER_FIELDS: Mapping[str, str] = {
     "date": "date",
@@ -326,9 +290,8 @@ HEADER_FIELDS: Mapping[str, str] = {
     "titel": "title",
 }
 
-# Longest names first, so "januari" wins over "jan".
-_MONTH_NAMES = "|".join(sorted(DUTCH_MONTHS, key=len, reverse=True))
-_WEEKDAYS = "|".join(DUTCH_WEEKDAYS)
+_MONTH_NAMES = month_pattern(tuple(MONTH_NUMBERS))
+_WEEKDAYS = "|".join(WEEKDAYS)
 _DATE_VALUE = (
     r"(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4})"
@@ -344,7 +307,6 @@ _TITLE_FIELD = re.compile(r"(?P<name>title|titel)[ \t]*:[ \t]*(?P<title>[^\n]*)\
 
 MAX_TITLE_LENGTH = 150
 # A line that ends in one of these is a sentence, not a headline.
-SENTENCE_ENDINGS = ".!?…:;"
 # Closing quotes and brackets that may follow the final punctuation: 'zegt hij."'
 _CLOSERS = "\"'”’»)]"
 
@@ -416,7 +378,7 @@ def _parse_date(match: re.Match[str]) -> datetime.date | None:
         year, month, day = match.group("y2"), match.group("m2"), match.group("d2")
     else:
         year, day = match.group("y3"), match.group("d3")
-        month = str(DUTCH_MONTHS[match.group("mname").lower()])
+        month = str(MONTH_NUMBERS[match.group("mname").lower()])
     try:
         return datetime.date(int(year), int(month), int(day))
     except ValueError:
@@ -435,6 +397,6 @@ def _headline(text: str, start: int) -> str | None:
     line = text[start:end].strip()
     if not line or len(line) > MAX_TITLE_LENGTH:
         return None
-    if line.rstrip(_CLOSERS).endswith(tuple(SENTENCE_ENDINGS)):
+    if line.rstrip(_CLOSERS).endswith(tuple(LINE_END_MARKS)):
         return None
     return line

@@ -31,6 +31,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..lexicon.calendar import MONTH_NAMES
 from ..lexicon.numbers import (
     DENOMINATORS,
     ONE_WORD_DENOMINATORS,
@@ -42,6 +43,7 @@ from ..lexicon.numbers import (
     parse_number,
     parse_ratio,
 )
+from ..lexicon.punctuation import STOP_CLASS
 
 if TYPE_CHECKING:  # annotations only: the component does not import pydantic
     from ..schema import Direction, Form, Qualifier, Unit
@@ -242,10 +244,6 @@ ORDINAL_NOUNS = frozenset(
 )
 # Words before a bare number that make it a mark out of ten (guidelines).
 RATING_WORDS = frozenset("cijfer rapportcijfer gemiddelde score beoordeling".split())
-# Month names (a date: "van 22 op 23 september" is no ratio).
-MONTHS = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober november december".split()
-)
 # Words after "kwart" that make it a time, a period or an amount, not a share:
 # "kwart over drie", "een kwart eeuw", "een kwart miljoen bezoekers".
 KWART_NOT_SHARE = frozenset("over voor eeuw miljoen miljard liter kilo pond mijl uur seconde minuut".split())
@@ -402,7 +400,7 @@ _OWN_GROUP_AFTER_RE = regex.compile(rf"{_WS}(?:van|onder|bij){_WS}", regex.IGNOR
 _OPEN_BRACKET_GAP_RE = regex.compile(rf"\A{_OWS}\(\Z")
 _WORD_RE = regex.compile(r"[\w'’+\-\u2212]+")
 _CLAUSE_END_RE = regex.compile(r"[.,;:!?()\n]")
-_SENTENCE_END_RE = regex.compile(r"[.!?\n]")
+_SENTENCE_END_RE = regex.compile(STOP_CLASS)
 _POLITICAL_AFTER_RE = regex.compile(
     rf"{_WS}(?:van{_WS}\d+{_WS}(?:zetels|stemmen)|in{_WS}(?:de{_WS}(?:(?:Eerste|Tweede){_WS})?"
     rf"Kamer|de{_WS}(?:Senaat|gemeenteraad|raad|Staten)|het{_WS}parlement))",
@@ -621,7 +619,7 @@ def _ratio_reads_as_share(text: str, m: regex.Match[str], noun: str) -> bool:
         return True
     mixed = m["n"][0].isdigit() != m["d"][0].isdigit()
     after_van = _VAN_BEFORE_RE.search(text[max(0, m.start() - 5) : m.start()])
-    return not (mixed or after_van or noun in MONTHS)
+    return not (mixed or after_van or noun in MONTH_NAMES)  # a date: 'van 22 op 23 september' is no ratio
 
 
 def _vague(text: str, *, weak: bool) -> Iterator[PercentExpression]:

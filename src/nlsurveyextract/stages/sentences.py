@@ -23,9 +23,10 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
+from ..lexicon.punctuation import SENTENCE_END_TOKENS
+
 FACTORY = "nlsurveyextract_sentences"
 
-SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!"})
 CLOSING_QUOTES = frozenset({'"', "'", "”", "’", "»", ")"})
 OPENING_MARKS = ('"', "'", "“", "„", "‘", "«", "(", "-", "–", "•")
 
@@ -58,7 +59,7 @@ def starts_after_stop(doc: Doc, i: int) -> bool:
     k = i - 1
     while k > 0 and (doc[k].is_space or doc[k].text in CLOSING_QUOTES):
         k -= 1
-    return doc[k].text in SENTENCE_END
+    return doc[k].text in SENTENCE_END_TOKENS
 
 
 def _can_open_sentence(token: Token) -> bool:

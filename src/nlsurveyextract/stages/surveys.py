@@ -29,7 +29,9 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicon.calendar import month_pattern
 from ..lexicon.numbers import parse_number
+from ..lexicon.punctuation import STOPS
 
 __all__ = ["SurveyMention", "find_surveys"]
 
@@ -271,10 +273,7 @@ _QUALIFIERS = frozenset(
 """.split()
 )
 
-_MONTH = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
-    r"|november|december)"
-)
+_MONTH = month_pattern()
 # Fieldwork periods: ``in september``, ``tussen 3 en 10 mei``, ``van 1 tot en met 8 juni``.
 _PERIOD = regex.compile(
     rf"(?<!\p{{L}})(?:tussen\s+\d{{1,2}}(?:\s+{_MONTH})?\s+en\s+\d{{1,2}}\s+{_MONTH}"
@@ -305,7 +304,6 @@ _NEEDS = {
 }
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:[&'’.,\-][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]")
-_SENTENCE_END = frozenset({".", "!", "?"})
 _MAX_NAME_TOKENS = 10
 # No article reports more surveys than this; the cap keeps hostile input linear.
 _MAX_SURVEYS = 40
@@ -349,7 +347,7 @@ def _ends_sentence(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, s
     if "\n" in text[prev[1] : nxt[0]]:
         return True
     head = nxt[2][0]
-    return prev[2] in _SENTENCE_END and (head.isupper() or head.isdigit() or head in "\"'‘“")
+    return prev[2] in STOPS and (head.isupper() or head.isdigit() or head in "\"'‘“")
 
 
 def _tokenize(text: str) -> _Doc:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ..lexicon.calendar import MONTH_NAMES, SEASONS
 from ..stages.percentages import SPANS_KEY
 
 if TYPE_CHECKING:
@@ -60,10 +61,8 @@ DEFINITE_DETERMINERS = frozenset({"de", "het", "'t", "deze", "die", "dit", "dat"
 # Heads that set a time, a measure or a share in a text, never a group:
 # "In 2009 was ...", "De afgelopen maanden ...", "De rest (31%) ...".
 TIME_WORDS = frozenset(
-    """jaar jaren maand maanden week weken dag dagen periode tijd eind begin kwartaal
-    januari februari maart april mei juni juli augustus september oktober november december
-    voorjaar zomer najaar winter""".split()
-)
+    """jaar jaren maand maanden week weken dag dagen periode tijd eind begin kwartaal""".split()
+).union(MONTH_NAMES, SEASONS)
 
 
 NON_GROUP_HEADS = TIME_WORDS | frozenset(
