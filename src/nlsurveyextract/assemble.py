@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from .claims import claim_at
 from .schema import Finding, Span, Survey
 from .stages.subjects import Discourse, SubjectChoice, resolve_subject
 from .stages.surveys import SurveyMention, find_surveys
@@ -118,6 +119,14 @@ def finding_model(
         sentence=Span.of(text, *sentence_offsets(doc, span)),
         survey=survey_index(expression.start, mentions),
         confidence=confidence(expression, choice),
+        claim=claim_at(
+            text,
+            expression.value,
+            expression.unit,
+            (expression.start, expression.end),
+            choice.subject,
+            choice.statement,
+        ),
     )
 
 
