@@ -45,7 +45,7 @@ h1 { font-size: 1.5em; margin-bottom: .2em; } h2 { font-size: 1.15em; margin-top
 .statement { text-decoration: underline dotted #52606d; text-underline-offset: 4px; }
 .check { outline: 2px dashed #c53030; }
 sup.n { font: bold 11px system-ui, sans-serif; padding: 0 3px; border-radius: 8px; margin: 0 1px;
-        border: 1px solid #7b8794; }
+        border: 1px solid #7b8794; white-space: nowrap; }
 sup.n a { color: #1f2933; text-decoration: none; }
 table { border-collapse: collapse; width: 100%; font: 13px/1.4 system-ui, sans-serif; }
 th, td { border-bottom: 1px solid #e4e7eb; padding: 4px 6px; text-align: left; vertical-align: top; }
