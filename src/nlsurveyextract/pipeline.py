@@ -13,6 +13,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import logs
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .errors import ModelError
 from .intake.prepare import PreparedText, prepare_file, prepare_text
@@ -141,7 +142,7 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     if parser_text(prepared.text) != parser_text(doc.text):
         raise ValueError("extract_doc: the Doc's text differs from the prepared text it came with")
     findings, surveys, notes = findings_and_surveys(doc, SPANS_KEY, prepared.text)
-    return ArticleResult(
+    result = ArticleResult(
         source=prepared.source,
         date=prepared.date,
         title=prepared.title,
@@ -150,8 +151,9 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
         repairs=prepared.repairs,
         findings=findings,
         surveys=surveys,
-        warnings=prepared.warnings + notes,
+        warnings=prepared.warnings + notes + logs.low_confidence_notes(findings),
     )
+    return logs.report(result)
 
 
 def extract(

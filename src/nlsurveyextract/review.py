@@ -21,10 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .logs import CHECK_BELOW
 from .schema import ArticleResult, ErrorRecord, Finding, Span, Survey
-
-CHECK_BELOW = 0.6
-"""Findings with a lower confidence are right about a third of the time: check them."""
 
 PALETTE = ("#fde68a", "#bfdbfe", "#bbf7d0", "#fbcfe8", "#ddd6fe", "#fed7aa", "#a5f3fc", "#d9f99d")
 """Light background colours, one per finding number, repeating."""

@@ -5,7 +5,7 @@ wants to read the claims. Each article gets a heading and one row per
 finding: the value, who it is about, what holds for them, which survey it
 comes from and how sure the extractor is. Long subjects and statements wrap
 inside their column; a finding whose confidence is below
-:data:`nlsurveyextract.review.CHECK_BELOW` is marked ``!`` for checking.
+:data:`nlsurveyextract.logs.CHECK_BELOW` is marked ``!`` for checking.
 
 >>> print(render_row(("54%", "zorgmanagers", "verwacht minder fouten", "Zorgmonitor", "0.76"),
 ...                  (5, 12, 12, 11, 4)))
@@ -18,7 +18,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Sequence
 
-from .review import CHECK_BELOW
+from .logs import CHECK_BELOW
 from .schema import ArticleResult, ErrorRecord, Finding
 
 HEADINGS = ("value", "subject", "statement", "survey", "conf.")

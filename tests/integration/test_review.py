@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 import nlsurveyextract
-from nlsurveyextract.review import CHECK_BELOW, render_index, render_page, write_review
+from nlsurveyextract.logs import CHECK_BELOW
+from nlsurveyextract.review import render_index, render_page, write_review
 
 ARTICLE = (
     "Webwinkels verkopen meer tweedehands kleding\n\n"
