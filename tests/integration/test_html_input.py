@@ -105,3 +105,18 @@ def test_without_trafilatura_the_error_says_what_to_install(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     assert 'pip install "nlsurveyextract[html]"' in done.stdout
     assert "pagina.html" in done.stdout
+
+
+def test_a_short_page_keeps_its_sentence_whole_and_drops_the_menu(nlp):
+    short = (
+        "<!DOCTYPE html><html><head><title>Studenten wonen langer thuis</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/acties'>Nu 50% korting</a></nav>"
+        "<article><h1>Studenten wonen langer thuis</h1>"
+        "<p>Ruim <b>40 procent</b> van de studenten woont nog bij de ouders.</p></article></body></html>"
+    )
+    result = nlsurveyextract.extract(short, nlp=nlp)
+    assert (
+        result.text
+        == "Studenten wonen langer thuis\n\nRuim 40 procent van de studenten woont nog bij de ouders.\n"
+    )
+    assert [(finding.value, finding.subject.text) for finding in result.findings] == [(40.0, "de studenten")]
