@@ -62,11 +62,13 @@ def example_files(source: str, folder: Path) -> None:
                     path.write_text(PAGE, encoding="utf-8")
 
 
-def run_block(source: str) -> None:
+def run_block(source: str, first_line: int = 0) -> None:
+    """Run a block statement by statement, checking each one's output comments."""
     lines = source.splitlines()
     namespace: dict[str, object] = {"__name__": "__readme__"}
     for statement in ast.parse(source).body:
         expected = output_comments(lines, statement.end_lineno or statement.lineno)
+        ast.increment_lineno(statement, first_line)  # tracebacks name the README's own line
         module = ast.Module(body=[statement], type_ignores=[])
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
@@ -92,7 +94,7 @@ def test_readme_block_runs_as_written(line, source, tmp_path, monkeypatch):
         (tmp_path / name).symlink_to(REPO / name, target_is_directory=True)
     example_files(source, tmp_path)
     monkeypatch.chdir(tmp_path)
-    run_block(source)
+    run_block(source, first_line=line)
 
 
 def test_the_readme_has_python_blocks():
