@@ -17,6 +17,9 @@ the result with :func:`nlsurveyextract.pipeline.extract_doc`, the very code
 :func:`nlsurveyextract.extract` runs, so both give the same findings. It is
 registered through the ``spacy_factories`` entry point: a pipeline saved
 with it loads with ``spacy.load`` without importing this package first.
+
+The result is stored once, as JSON in ``doc.user_data``, so it travels with
+``Doc.to_bytes``; the ``nlse_`` extensions are getters that read it.
 """
 
 from __future__ import annotations
@@ -34,13 +37,17 @@ from .stages.percentages import SPANS_KEY as PERCENTAGES_KEY
 from .stages.percentages import PercentageFinder
 
 if TYPE_CHECKING:
-    from .schema import ArticleResult, Finding
+    from .schema import ArticleResult, Finding, Survey
 
 FACTORY = "nlsurveyextract"
 SPANS_KEY = FACTORY
 """Where the findings go: ``doc.spans["nlsurveyextract"]``, one span per finding."""
 
-DOC_EXTENSIONS = ("nlse_result",)
+RESULT_KEY = "nlsurveyextract_result"
+"""``doc.user_data`` key of the result as JSON, which ``Doc.to_bytes`` and
+``DocBin`` keep (and ``nlp.pipe(n_process=...)`` sends back from its workers);
+the extensions below read it."""
+
 SPAN_EXTENSIONS = ("nlse_finding", "nlse_subject", "nlse_statement", "nlse_survey")
 """``span._.nlse_subject`` and ``nlse_statement`` are spaCy spans (or None),
 ``nlse_survey`` the :class:`~nlsurveyextract.schema.Survey` (or None) and
@@ -52,14 +59,51 @@ UNREPAIRED_NOTE = (
 )
 
 
+def doc_result(doc: Doc) -> ArticleResult | None:
+    """``doc._.nlse_result``: the typed result this component stored, or None."""
+    from .schema import ArticleResult
+
+    stored = doc.user_data.get(RESULT_KEY)
+    return None if stored is None else ArticleResult.model_validate_json(stored)
+
+
+def span_finding(span: SpacySpan) -> Finding | None:
+    """``span._.nlse_finding``: the finding whose expression this span covers."""
+    result = doc_result(span.doc)
+    if result is None:
+        return None
+    inside = (f for f in result.findings if span.start_char <= f.span.start and f.span.end <= span.end_char)
+    return next(inside, None)
+
+
+def span_part(span: SpacySpan, part: str) -> SpacySpan | None:
+    """The subject or statement of the span's finding, as a spaCy span of the same Doc."""
+    finding = span_finding(span)
+    offsets = None if finding is None else getattr(finding, part)
+    return None if offsets is None else doc_span(span.doc, offsets.start, offsets.end)
+
+
+def span_survey(span: SpacySpan) -> Survey | None:
+    """``span._.nlse_survey``: the survey the span's finding comes from, or None."""
+    result, finding = doc_result(span.doc), span_finding(span)
+    if result is None or finding is None or finding.survey is None:
+        return None
+    return result.surveys[finding.survey]
+
+
 def register_extensions() -> None:
-    """Declare this package's Doc and Span extensions once (all ``nlse_``-prefixed)."""
-    for name in DOC_EXTENSIONS:
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-    for name in SPAN_EXTENSIONS:
+    """Declare this package's Doc and Span extensions once (all ``nlse_``-prefixed getters)."""
+    if not Doc.has_extension("nlse_result"):
+        Doc.set_extension("nlse_result", getter=doc_result)
+    getters = {
+        "nlse_finding": span_finding,
+        "nlse_subject": lambda span: span_part(span, "subject"),
+        "nlse_statement": lambda span: span_part(span, "statement"),
+        "nlse_survey": span_survey,
+    }
+    for name, getter in getters.items():
         if not SpacySpan.has_extension(name):
-            SpacySpan.set_extension(name, default=None)
+            SpacySpan.set_extension(name, getter=getter)
 
 
 def prepared_for(doc: Doc) -> PreparedText:
@@ -83,16 +127,14 @@ def doc_span(doc: Doc, start: int, end: int) -> SpacySpan:
     return span if span is not None else doc[0:0]
 
 
-def finding_span(doc: Doc, result: ArticleResult, finding: Finding) -> SpacySpan:
-    """The finding's expression as a spaCy span carrying its subject, statement and survey."""
-    span = doc_span(doc, finding.span.start, finding.span.end)
-    span._.nlse_finding = finding
-    span._.nlse_subject = finding.subject and doc_span(doc, finding.subject.start, finding.subject.end)
-    span._.nlse_statement = finding.statement and doc_span(
-        doc, finding.statement.start, finding.statement.end
-    )
-    span._.nlse_survey = None if finding.survey is None else result.surveys[finding.survey]
-    return span
+def drop_working_caches(doc: Doc) -> None:
+    """Remove what the stages cached on the Doc while reading it (``nlsurveyextract_*`` keys).
+
+    A finished Doc carries the result, not the stages' scratch values (sets
+    of token indices, a copy of the text), which ``Doc.to_bytes`` cannot store.
+    """
+    for key in [key for key in doc.user_data if isinstance(key, str) and key.startswith("nlsurveyextract_")]:
+        del doc.user_data[key]
 
 
 class SurveyExtractor:
@@ -108,8 +150,9 @@ class SurveyExtractor:
         if PERCENTAGES_KEY not in doc.spans:
             doc = self.percentages(doc)
         result = extract_doc(doc, prepared_for(doc))
-        doc._.nlse_result = result
-        doc.spans[SPANS_KEY] = [finding_span(doc, result, finding) for finding in result.findings]
+        drop_working_caches(doc)
+        doc.user_data[RESULT_KEY] = result.model_dump_json()
+        doc.spans[SPANS_KEY] = [doc_span(doc, f.span.start, f.span.end) for f in result.findings]
         return doc
 
 

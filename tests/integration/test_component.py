@@ -129,3 +129,47 @@ def test_a_text_that_needs_repair_keeps_the_docs_offsets(nlp):
     assert result.text == doc.text
     assert any("needs repair" in warning for warning in result.warnings)
     assert [span.text for span in doc.spans["nlsurveyextract"]] == ["Ruim de helft (54 procent)"]
+
+
+@pytest.fixture(scope="module")
+def component_doc():
+    import spacy
+
+    own = spacy.load(shipped_model_path())
+    own.add_pipe("nlsurveyextract")
+    return own, own(ARTICLE)
+
+
+def without_percentage_expressions(doc):
+    """The Doc without the percentage finder's span values (PercentExpression objects)."""
+    for key in [key for key in doc.user_data if isinstance(key, tuple) and key[1] == "nlse_percentage"]:
+        del doc.user_data[key]
+    return doc
+
+
+def test_the_findings_survive_doc_serialisation(component_doc):
+    from spacy.tokens import Doc
+
+    own, doc = component_doc
+    again = Doc(own.vocab).from_bytes(without_percentage_expressions(doc.copy()).to_bytes())
+    assert again._.nlse_result == doc._.nlse_result
+    spans = again.spans["nlsurveyextract"]
+    assert [span._.nlse_finding.value for span in spans] == [60.0, 72.0, 25.0, 12.0, 18.0]
+    assert spans[0]._.nlse_subject.text == "de kantoormedewerkers"
+    assert spans[0]._.nlse_survey.sample_size == 1500
+
+
+@pytest.mark.xfail(
+    raises=TypeError,
+    strict=True,
+    reason="known limitation: span._.nlse_percentage holds a PercentExpression, which msgpack cannot store",
+)
+def test_a_doc_of_the_whole_pipeline_serialises(component_doc):
+    _, doc = component_doc
+    doc.to_bytes()
+
+
+def test_a_doc_the_component_did_not_see_has_no_result(nlp):
+    doc = nlp("Vier op de tien Nederlanders sporten.")
+    assert doc._.nlse_result is None
+    assert doc.spans["nlsurveyextract_percentages"][0]._.nlse_finding is None
