@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from .logs import CHECK_BELOW
 from .schema import ArticleResult, ErrorRecord, Finding, Span, Survey
@@ -62,6 +63,8 @@ class Mark:
     start: int
     end: int
     check: bool
+    prefix: str = ""
+    """Starts every anchor of the article, so several articles can share one page."""
 
 
 def colour(number: int) -> str:
@@ -69,14 +72,14 @@ def colour(number: int) -> str:
     return PALETTE[(number - 1) % len(PALETTE)]
 
 
-def marks_of(findings: Sequence[Finding]) -> list[Mark]:
+def marks_of(findings: Sequence[Finding], prefix: str = "") -> list[Mark]:
     """Every finding's figure, subject and statement as marks, numbered from 1."""
     marks = []
     for number, finding in enumerate(findings, start=1):
         check = finding.confidence < CHECK_BELOW
         for role, span in zip(ROLES, (finding.span, finding.subject, finding.statement), strict=True):
             if span is not None and span.end > span.start:
-                marks.append(Mark(number, role, span.start, span.end, check))
+                marks.append(Mark(number, role, span.start, span.end, check, prefix))
     return marks
 
 
@@ -97,8 +100,8 @@ def on_top(covering: Sequence[Mark], role: str) -> Mark | None:
 def badge(mark: Mark) -> str:
     """The numbered label where a mark begins, linking a subject or statement to its figure."""
     label = str(mark.number) + ("" if mark.role == "finding" else f" {mark.role}")
-    target = f"row-{mark.number}" if mark.role == "finding" else f"f{mark.number}"
-    anchor = f' id="f{mark.number}"' if mark.role == "finding" else ""
+    target = f"{mark.prefix}row-{mark.number}" if mark.role == "finding" else f"{mark.prefix}f{mark.number}"
+    anchor = f' id="{mark.prefix}f{mark.number}"' if mark.role == "finding" else ""
     return (
         f'<sup class="n" style="background:{colour(mark.number)}"{anchor}>'
         f'<a href="#{target}" title="finding {mark.number}">{html.escape(label)}</a></sup>'
@@ -120,9 +123,9 @@ def styled_segment(segment: str, covering: Sequence[Mark]) -> str:
     return f'<span class="{" ".join(classes)}" style="{background}">{escaped}</span>'
 
 
-def marked_article(text: str, findings: Sequence[Finding]) -> str:
+def marked_article(text: str, findings: Sequence[Finding], prefix: str = "") -> str:
     """The article as HTML, every mark coloured and labelled where it begins."""
-    marks = marks_of(findings)
+    marks = marks_of(findings, prefix)
     points = boundaries(text, marks)
     parts: list[str] = []
     for start, end in itertools.pairwise(points):
@@ -137,7 +140,7 @@ def span_text(span: Span | None) -> str:
     return "–" if span is None else html.escape(span.text)
 
 
-def finding_row(number: int, finding: Finding) -> str:
+def finding_row(number: int, finding: Finding, prefix: str = "") -> str:
     """The table row of one finding; a low confidence is flagged for checking."""
     check = finding.confidence < CHECK_BELOW
     value = "–" if finding.value is None else f"{finding.value:g}"
@@ -145,7 +148,7 @@ def finding_row(number: int, finding: Finding) -> str:
         f'<span class="low">{finding.confidence:.2f} check</span>' if check else f"{finding.confidence:.2f}"
     )
     cells = (
-        f'<a href="#f{number}">{number}</a>',
+        f'<a href="#{prefix}f{number}">{number}</a>',
         html.escape(value),
         span_text(finding.span),
         f'{span_text(finding.subject)} <span class="meta">{finding.subject_method}</span>',
@@ -156,16 +159,18 @@ def finding_row(number: int, finding: Finding) -> str:
     )
     row_class = ' class="check"' if check else ""
     tds = "".join(f"<td>{cell}</td>" for cell in cells)
-    return f'<tr id="row-{number}"{row_class} style="border-left:6px solid {colour(number)}">{tds}</tr>'
+    return (
+        f'<tr id="{prefix}row-{number}"{row_class} style="border-left:6px solid {colour(number)}">{tds}</tr>'
+    )
 
 
-def findings_table(findings: Sequence[Finding]) -> str:
+def findings_table(findings: Sequence[Finding], prefix: str = "") -> str:
     """All findings, one row each, in text order."""
     head = "".join(
         f"<th>{name}</th>"
         for name in ("#", "value", "figure", "subject", "statement", "survey", "confidence", "claim")
     )
-    rows = "\n".join(finding_row(number, finding) for number, finding in enumerate(findings, start=1))
+    rows = "\n".join(finding_row(number, finding, prefix) for number, finding in enumerate(findings, start=1))
     return f'<table class="findings">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>'
 
 
@@ -229,22 +234,67 @@ def document(title: str, body: str) -> str:
     )
 
 
-def render_page(result: ArticleResult) -> str:
-    """The review page of one article: marked text, surveys and a table of findings."""
-    title = page_title(result)
-    body = "\n".join(
+def article_body(result: ArticleResult, prefix: str = "") -> str:
+    """An article's part of a page: heading, marked text, surveys and the findings table."""
+    return "\n".join(
         (
-            f"<h1>{html.escape(title)}</h1>",
+            f"<h1>{html.escape(page_title(result))}</h1>",
             metadata_lines(result),
             legend(result.findings),
-            f'<div class="article">{marked_article(result.text, result.findings)}</div>',
+            f'<div class="article">{marked_article(result.text, result.findings, prefix)}</div>',
             "<h2>Surveys</h2>",
             surveys_list(result.surveys),
             "<h2>Findings</h2>",
-            findings_table(result.findings),
+            findings_table(result.findings, prefix),
         )
     )
-    return document(title, body)
+
+
+def render_page(result: ArticleResult) -> str:
+    """The review page of one article: marked text, surveys and a table of findings."""
+    return document(page_title(result), article_body(result))
+
+
+def render_pages(records: Sequence[ArticleResult | ErrorRecord]) -> str:
+    """Several articles on one page (for one output stream): contents, then each article.
+
+    Anchors are prefixed per article (``a2-f3``), so every link stays within its article.
+    """
+    if len(records) == 1 and isinstance(records[0], ArticleResult):
+        return render_page(records[0])
+    pages = [(f"#a{number}", record) for number, record in enumerate(records, start=1)]
+    sections = [
+        f'<section id="a{number}">\n{article_body(record, f"a{number}-")}\n</section>'
+        for number, record in enumerate(records, start=1)
+        if isinstance(record, ArticleResult)
+    ]
+    return document("Review", index_body(pages) + "\n" + "\n<hr>\n".join(sections))
+
+
+class HtmlWriter:
+    """Writes the review of all records to one stream (``extract --format html``).
+
+    One article gives its page; several give one page holding them all. For a
+    folder with one page per article, call :func:`write_review`.
+    """
+
+    streams = False
+
+    def __init__(self, out: TextIO) -> None:
+        """Write to ``out`` when the run ends."""
+        self.out = out
+        self.records: list[ArticleResult | ErrorRecord] = []
+
+    def begin(self) -> None:
+        """Nothing is written before the page is complete."""
+
+    def write(self, record: ArticleResult | ErrorRecord) -> None:
+        """Keep the record for the page."""
+        self.records.append(record)
+
+    def end(self) -> None:
+        """Write the page."""
+        self.out.write(render_pages(self.records))
 
 
 def index_row(href: str, record: ArticleResult | ErrorRecord) -> str:
@@ -262,11 +312,15 @@ def index_row(href: str, record: ArticleResult | ErrorRecord) -> str:
 
 def render_index(pages: Sequence[tuple[str, ArticleResult | ErrorRecord]]) -> str:
     """The index of a folder's review: ``(page file name, result)`` pairs, in input order."""
+    return document("Review", index_body(pages))
+
+
+def index_body(pages: Sequence[tuple[str, ArticleResult | ErrorRecord]]) -> str:
+    """The table of contents: one row per input, linking each article's page or section."""
     head = "<tr><th>source</th><th>article</th><th>findings</th><th>to check</th></tr>"
     rows = "\n".join(index_row(href, record) for href, record in pages)
     table = f"<table>\n<thead>{head}</thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
-    body = f"<h1>Review of {len(pages)} articles</h1>\n{table}"
-    return document("Review", body)
+    return f"<h1>Review of {len(pages)} articles</h1>\n{table}"
 
 
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")

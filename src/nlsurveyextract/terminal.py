@@ -15,8 +15,10 @@ inside their column; a finding whose confidence is below
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from collections.abc import Iterable, Sequence
+from typing import TextIO
 
 from .logs import CHECK_BELOW
 from .schema import ArticleResult, ErrorRecord, Finding
@@ -127,3 +129,27 @@ def render_table(results: Iterable[ArticleResult | ErrorRecord], width: int = 10
         else:
             blocks.append(article_table(record, widths))
     return "\n\n".join(blocks) + "\n"
+
+
+class TableWriter:
+    """Writes each record's table as it comes (``extract`` on a terminal), fitted to its width."""
+
+    streams = True
+
+    def __init__(self, out: TextIO, width: int | None = None) -> None:
+        """Write to ``out``, ``width`` characters wide (default: the terminal's width)."""
+        self.out = out
+        self.width = width or shutil.get_terminal_size().columns
+        self.separator = ""
+
+    def begin(self) -> None:
+        """A table needs no header before its first article."""
+
+    def write(self, record: ArticleResult | ErrorRecord) -> None:
+        """One article's table, flushed so a person sees it at once."""
+        self.out.write(self.separator + render_table([record], self.width))
+        self.separator = "\n"
+        self.out.flush()
+
+    def end(self) -> None:
+        """Nothing follows the last table."""

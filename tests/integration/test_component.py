@@ -141,7 +141,8 @@ def component_doc():
 
 
 def without_percentage_expressions(doc):
-    """The Doc without the percentage finder's span values (PercentExpression objects)."""
+    """The Doc without the percentage finder's span values: PercentExpression objects, which
+    msgpack packs only where the percentage finder registers an encoder for them."""
     for key in [key for key in doc.user_data if isinstance(key, tuple) and key[1] == "nlse_percentage"]:
         del doc.user_data[key]
     return doc
@@ -157,16 +158,6 @@ def test_the_findings_survive_doc_serialisation(component_doc):
     assert [span._.nlse_finding.value for span in spans] == [60.0, 72.0, 25.0, 12.0, 18.0]
     assert spans[0]._.nlse_subject.text == "de kantoormedewerkers"
     assert spans[0]._.nlse_survey.sample_size == 1500
-
-
-@pytest.mark.xfail(
-    raises=TypeError,
-    strict=True,
-    reason="known limitation: span._.nlse_percentage holds a PercentExpression, which msgpack cannot store",
-)
-def test_a_doc_of_the_whole_pipeline_serialises(component_doc):
-    _, doc = component_doc
-    doc.to_bytes()
 
 
 def test_a_doc_the_component_did_not_see_has_no_result(nlp):

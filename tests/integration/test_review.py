@@ -20,7 +20,7 @@ import pytest
 
 import nlsurveyextract
 from nlsurveyextract.logs import CHECK_BELOW
-from nlsurveyextract.review import render_index, render_page, write_review
+from nlsurveyextract.review import HtmlWriter, render_index, render_page, write_review
 
 ARTICLE = (
     "Webwinkels verkopen meer tweedehands kleding\n\n"
@@ -134,6 +134,8 @@ def test_every_finding_is_marked_and_linked(result):
         assert f'id="f{number}"' in html and f'id="row-{number}"' in html
         if finding.subject is not None:
             assert f'href="#f{number}" title="finding {number}">{number} subject' in html
+        if finding.statement is not None:
+            assert f'href="#f{number}" title="finding {number}">{number} statement' in html
 
 
 def test_article_markup_is_shown_as_text(result):
@@ -158,6 +160,37 @@ def test_a_folder_gets_one_page_per_article_and_an_index(result, tmp_path):
     index = written[0].read_text(encoding="utf-8")
     assert 'href="kleding.html"' in index and 'href="kleding-2.html"' in index
     assert render_index([("kleding.html", result)]).count("<tr>") == 2
+
+
+def test_the_html_writer_puts_several_articles_on_one_page(result):
+    import io
+
+    from nlsurveyextract.schema import ErrorInfo, ErrorRecord
+
+    out = io.StringIO()
+    writer = HtmlWriter(out)
+    writer.begin()
+    for record in (
+        result,
+        ErrorRecord(source="weg.txt", error=ErrorInfo(kind="unreadable", message="weg")),
+        result,
+    ):
+        writer.write(record)
+    writer.end()
+    page = out.getvalue()
+    assert page.count("<!DOCTYPE html>") == 1
+    assert 'href="#a1"' in page and 'id="a3"' in page and 'id="a3-f1"' in page and 'href="#a3-row-1"' in page
+    assert 'id="f1"' not in page  # every anchor belongs to its article
+
+
+def test_the_html_writer_gives_one_article_its_own_page(result):
+    import io
+
+    out = io.StringIO()
+    writer = HtmlWriter(out)
+    writer.write(result)
+    writer.end()
+    assert out.getvalue() == render_page(result)
 
 
 @needs_chromium

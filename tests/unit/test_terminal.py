@@ -10,7 +10,9 @@ TEXT = (
     "dat digitale dossiers fouten bij de overdracht van patiënten tussen afdelingen voorkomen."
 )
 
-STATEMENT = "verwacht dat digitale dossiers fouten bij de overdracht van patiënten tussen afdelingen voorkomen"  # noqa: E501
+STATEMENT = (
+    "verwacht dat digitale dossiers fouten bij de overdracht van patiënten tussen afdelingen voorkomen"
+)
 
 
 def span(words: str) -> Span:
@@ -58,3 +60,19 @@ def test_low_confidence_is_flagged_and_errors_are_listed():
     table = render_table([result(confidence=0.35), error], width=100)
     assert "0.35 !" in table
     assert table.endswith("leeg.txt\n  error (empty): leeg.txt: there is no text\n")
+
+
+def test_the_table_writer_writes_each_article_as_it_comes():
+    import io
+
+    from nlsurveyextract.terminal import TableWriter
+
+    out = io.StringIO()
+    writer = TableWriter(out, width=100)
+    writer.begin()
+    writer.write(result())
+    first = out.getvalue()
+    writer.write(result(confidence=0.35))
+    writer.end()
+    assert first == render_table([result()], width=100)
+    assert out.getvalue() == first + "\n" + render_table([result(confidence=0.35)], width=100)
