@@ -120,3 +120,17 @@ def test_a_short_page_keeps_its_sentence_whole_and_drops_the_menu(nlp):
         == "Studenten wonen langer thuis\n\nRuim 40 procent van de studenten woont nog bij de ouders.\n"
     )
     assert [(finding.value, finding.subject.text) for finding in result.findings] == [(40.0, "de studenten")]
+
+
+def test_the_command_reads_a_saved_page(tmp_path: Path):
+    import json
+
+    page = tmp_path / "studenten.html"
+    page.write_text(PAGE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "nlsurveyextract", str(page)], capture_output=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    result = json.loads(done.stdout)
+    assert result["title"] == "Studenten wonen langer thuis"
+    assert [finding["value"] for finding in result["findings"]] == [40.0, 68.0, 21.0, 25.0]
