@@ -119,14 +119,7 @@ def finding_model(
         sentence=Span.of(text, *sentence_offsets(doc, span)),
         survey=survey_index(expression.start, mentions),
         confidence=confidence(expression, choice),
-        claim=claim_at(
-            text,
-            expression.value,
-            expression.unit,
-            (expression.start, expression.end),
-            choice.subject,
-            choice.statement,
-        ),
+        claim=claim_at(text, expression, choice.subject, choice.statement),
     )
 
 

@@ -33,8 +33,6 @@ from spacy.tokens import Span as SpacySpan
 from .errors import InputError
 from .intake.prepare import PreparedText, prepare_text
 from .pipeline import add_extraction_pipes, extract_doc, parser_text
-from .stages.percentages import SPANS_KEY as PERCENTAGES_KEY
-from .stages.percentages import PercentageFinder
 
 if TYPE_CHECKING:
     from .schema import ArticleResult, Finding, Survey
@@ -141,14 +139,11 @@ class SurveyExtractor:
     """Runs the library's stages on a parsed Doc and puts the findings on it."""
 
     def __init__(self) -> None:
-        """Declare the extensions the component writes."""
+        """Declare the extensions the component reads its result through."""
         register_extensions()
-        self.percentages = PercentageFinder()
 
     def __call__(self, doc: Doc) -> Doc:
-        """Find the percentages (unless a finder ran already) and build the result."""
-        if PERCENTAGES_KEY not in doc.spans:
-            doc = self.percentages(doc)
+        """Build the result from what the stages before it found, and store it on the Doc."""
         result = extract_doc(doc, prepared_for(doc))
         drop_working_caches(doc)
         doc.user_data[RESULT_KEY] = result.model_dump_json()

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from .schema import ArticleResult, Finding
+    from .schema import Finding
 
 LOGGER_NAME = "nlsurveyextract"
 logger = logging.getLogger(LOGGER_NAME)
@@ -48,12 +48,17 @@ def low_confidence_notes(findings: Sequence[Finding]) -> tuple[str, ...]:
     )
 
 
-def report(result: ArticleResult) -> ArticleResult:
-    """Log what one result says a person should know; return it unchanged."""
-    for warning in result.warnings:
-        logger.warning("%s: %s", result.source, warning)
-    logger.info("%s: %d findings, %d surveys", result.source, len(result.findings), len(result.surveys))
-    return result
+def logged_warnings(source: str, warnings: tuple[str, ...], findings: Sequence[Finding]) -> tuple[str, ...]:
+    """A result's warnings, with a note on findings to check; each one logged as it is returned.
+
+    Called where a result is built, so every way of extracting (one text, a
+    file, a batch, the spaCy component) logs the same lines.
+    """
+    noted = warnings + low_confidence_notes(findings)
+    for warning in noted:
+        logger.warning("%s: %s", source, warning)
+    logger.info("%s: %d findings", source, len(findings))
+    return noted
 
 
 def configure(verbose: bool = False, quiet: bool = False, stream: TextIO | None = None) -> logging.Handler:

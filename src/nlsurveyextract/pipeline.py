@@ -142,7 +142,7 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     if parser_text(prepared.text) != parser_text(doc.text):
         raise ValueError("extract_doc: the Doc's text differs from the prepared text it came with")
     findings, surveys, notes = findings_and_surveys(doc, SPANS_KEY, prepared.text)
-    result = ArticleResult(
+    return ArticleResult(
         source=prepared.source,
         date=prepared.date,
         title=prepared.title,
@@ -151,9 +151,8 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
         repairs=prepared.repairs,
         findings=findings,
         surveys=surveys,
-        warnings=prepared.warnings + notes + logs.low_confidence_notes(findings),
+        warnings=logs.logged_warnings(prepared.source, prepared.warnings + notes, findings),
     )
-    return logs.report(result)
 
 
 def extract(

@@ -9,7 +9,6 @@ from pathlib import Path
 from ..config import DEFAULT_CONFIG, ExtractConfig
 from ..errors import EmptyInputError, InputTooLargeError
 from . import language
-from .html import article_text
 from .reading import decode, read_file, split_header
 from .repair import repair
 
@@ -46,6 +45,8 @@ def prepare_text(raw: str | bytes, source: str, config: ExtractConfig = DEFAULT_
 
 def prepare_decoded(raw: str, source: str, encoding: str | None) -> PreparedText:
     """Repair decoded text and split off its metadata header."""
+    from .html import article_text  # here, so web pages stay one call in this module
+
     page = article_text(raw, source)  # a web page gives its article, title and date
     repaired = repair(page.text)
     header = split_header(repaired.text)
