@@ -140,7 +140,7 @@ class SentenceMarks:
         return doc
 
 
-@Language.factory(FACTORY)
+@Language.factory(FACTORY, assigns=["token.is_sent_start"], requires=[])
 def make_sentence_marks(nlp: Language, name: str) -> SentenceMarks:
     """Make the component: ``nlp.add_pipe("nlsurveyextract_sentences", before="parser")``."""
     return SentenceMarks()
