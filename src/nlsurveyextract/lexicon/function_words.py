@@ -14,3 +14,5 @@ PREPOSITIONS = frozenset("met voor aan op tot naar bij door in uit over zonder v
 # figure after it is a separate claim ("het grootste deel vindt dat ...: 32 procent").
 CLAUSE_WORDS = ("dat", "die", "wat", "om", "omdat", "als", "te", "zich", "wie")
 RESTATE_WORDS = ("oftewel", "ofwel", "ofte wel", "dat is", "dus", "namelijk", "of")
+
+ARTICLES = frozenset({"de", "het", "'t", "een"})

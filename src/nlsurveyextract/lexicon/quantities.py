@@ -183,3 +183,19 @@ SEAT_VERBS = frozenset(
     "heeft hebben had hadden krijgt krijgen kreeg kregen haalt halen haalde haalden "
     "behaalt behaalde vormt vormen vormde houdt behoudt verliest verloor".split()
 )
+
+# Units and measures after a number: ``onder 18 jaar`` is an age, not a sample.
+MEASURE_WORDS = frozenset(
+    """
+    jaar jaren procent procentpunt procentpunten pct euro dollar keer maal zetels zetel uur
+    minuten seconden dagen dag weken week maanden maand vragen kilometer km meter kilo gram
+    liter graden punten miljoen miljard duizend honderd landen stuks cent uren
+""".split()
+)
+# Qualifiers before a sample size (``ruim 2.100``, ``bijna 35.000``).
+COUNT_QUALIFIERS = frozenset(
+    """
+    ruim bijna circa ongeveer zo'n ca. liefst precies exact slechts minstens dik krap totaal
+    meer dan ruwweg zeker maar in nog geen ten minste al
+""".split()
+)
