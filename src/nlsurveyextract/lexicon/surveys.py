@@ -41,3 +41,134 @@ RESPONDENT_NOUNS = frozenset(
 ASKING_VERBS = frozenset(
     "ondervroeg ondervroegen ondervraagde peilde peilden bevroeg bevroegen liet sprak".split()
 )
+
+SURVEY_NOUNS = (
+    "onderzoek",
+    "peiling",
+    "enquête",
+    "enquete",
+    "poll",
+    "monitor",
+    "studie",
+    "cijfers",
+    "rapport",
+    "barometer",
+    "survey",
+    "rondvraag",
+    "vragenlijst",
+    "statistieken",
+    "stelling",
+    "meting",
+)
+"""Nouns that name a survey or a statistics release, matched as the end of a
+compound (``Gezondheidsenquête``, ``opiniepeiling``, ``Jeugdmonitor``)."""
+
+REPORT_PARTICIPLES = (
+    "uitgevoerd",
+    "gehouden",
+    "gedaan",
+    "verricht",
+    "opgesteld",
+    "afgenomen",
+    "gemaakt",
+    "gepubliceerd",
+)
+"""Participles between a survey noun and its maker: ``een peiling, gehouden door ...``."""
+
+CONDUCT_PARTICIPLES = ("uitgevoerd", "gehouden", "verricht", "afgenomen")
+"""Participles that with ``door`` name who ran a survey by themselves: ``afgenomen door ...``."""
+
+POLLSTER_NOUNS = ("opiniepeiler", "marktonderzoeker")
+"""Nouns for a polling firm before its name: ``opiniepeiler Gallup``."""
+
+SOURCE_CUES = (
+    "volgens",
+    "gedaan door",
+    "opgesteld door",
+    "in samenwerking met",
+    "samen met",
+    "meldt",
+    "melden",
+    "meldde",
+    "concludeert",
+    "concluderen",
+    "concludeerde",
+    "constateert",
+    "constateren",
+    "constateerde",
+    "zegt",
+    "zeggen",
+    "stelt",
+    "schrijft",
+    "berekende",
+    "berekent",
+    "becijfert",
+    "becijferde",
+    "voorspelt",
+    "voorspelde",
+    "vraagt",
+    "vroeg",
+    "ondervroeg",
+    "ondervraagt",
+    "peilde",
+    "peilt",
+    "onderzocht",
+    "onderzoekt",
+    "bureau",
+)
+"""Reporting words that name a source only in a sentence about a survey or a
+percentage: ``volgens het CBS ... 3 procent`` is a source, ``volgens Jan`` a quote."""
+
+SURVEY_CONTEXT_STEMS = (
+    "onderzo[ec]k",
+    "peiling",
+    "enquête",
+    "enquete",
+    r"(?<!\p{L})poll",
+    "ondervra",
+    "respondent",
+    "panel",
+    "gepeild",
+    "vragenlijst",
+    "cijfers",
+    "statistiek",
+    "monitor",
+    "steekproef",
+    "rondvraag",
+    "studie",
+)
+"""Stems (regular-expression fragments) whose presence makes a sentence one about a survey."""
+
+AUDIENCE_NOUNS = (
+    "lezers",
+    "kijkers",
+    "luisteraars",
+    "leden",
+    "gebruikers",
+    "abonnees",
+    "klanten",
+    "bezoekers",
+    "volgers",
+    "panelleden",
+)
+"""Audiences written onto a medium's name: a poll ``onder 7Days-lezers`` was run by 7Days."""
+
+ASKED_WORDS = (
+    "ondervraagd",
+    "gevraagd",
+    "bevraagd",
+    "geënquêteerd",
+    "gepeild",
+    "geïnterviewd",
+    "voorgelegd",
+    "benaderd",
+    "meededen",
+    "meedeed",
+    "deelnamen",
+    "deelnam",
+    "meegedaan",
+    "deelgenomen",
+    "mee",
+    "deel",
+)
+"""Words after ``NUM POPULATION ...`` that show those people took part: ``... jongeren ondervraagd``."""

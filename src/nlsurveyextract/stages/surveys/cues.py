@@ -20,7 +20,6 @@ from .names import (
     Name,
     acronym_after,
     chunk_at,
-    chunks,
     generic,
     is_adjective,
     is_descriptor,
@@ -141,7 +140,7 @@ def _subject_hits(doc: Article) -> Iterable[Hit]:
 
 def _known_hits(doc: Article) -> Iterable[Hit]:
     """Hits for a known institute as subject near a figure: ``Het CBS komt op 0,3 procent``."""
-    for chunk in chunks(doc):
+    for chunk in doc.name_chunks:
         name = make_name(doc, *chunk)
         sent = doc.toks[chunk[0]].sent
         if name.key in KNOWN_SOURCES and _subject_position(doc, chunk[0]) and has_context(doc, sent):

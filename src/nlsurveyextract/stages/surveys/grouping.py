@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .cues import Hit
-from .names import Name, acronym_after, chunks, initials, is_name_word
+from .names import Name, acronym_after, initials, is_name_word
 from .patterns import MAX_SURVEYS, SURVEY_CONTEXT
 from .samples import Sample
 from .tokens import Article, Span
@@ -30,7 +30,7 @@ def _same_org(a: str, b: str, aliases: dict[str, str]) -> bool:
 def _aliases(doc: Article) -> dict[str, str]:
     """Acronyms written after a name: ``het Sociaal en Cultureel Planbureau (SCP)``."""
     found: dict[str, str] = {}
-    for i, j in chunks(doc):
+    for i, j in doc.name_chunks:
         acronym = acronym_after(doc, j)
         if acronym is not None:
             found[acronym.casefold()] = _expanded(doc, i, j, acronym)

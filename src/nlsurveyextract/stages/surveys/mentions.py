@@ -90,7 +90,7 @@ def _fallback_names(doc: Article, population: Span | None) -> list[Name]:
             return [Name(m.span(1), False, m.group(1).casefold())]
     mentions: dict[str, list[Name]] = {}
     about: set[str] = set()
-    for chunk in chunks(doc):
+    for chunk in doc.name_chunks:
         name = make_name(doc, *chunk)
         if name.looks_person or generic(doc, *chunk):
             continue
@@ -112,6 +112,7 @@ def find_surveys(text: str) -> list[SurveyMention]:
     doc = tokenize(text)
     if not doc.toks:
         return []
+    doc = replace(doc, name_chunks=tuple(chunks(doc)))
     doc = replace(doc, surnames=surnames_of(doc), written=name_counts(doc))
     hits = all_hits(doc)
     surveys = build_surveys(doc, hits)

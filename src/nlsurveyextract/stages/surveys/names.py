@@ -221,7 +221,7 @@ def surnames_of(doc: Article) -> frozenset[str]:
     Kanne`` then quotes that person.
     """
     found: set[str] = set()
-    for chunk in chunks(doc):
+    for chunk in doc.name_chunks:
         words = _person_part(doc, *chunk)
         if _person_like(words):
             found.add(words[-1])
@@ -239,7 +239,7 @@ def _person_part(doc: Article, i: int, j: int) -> list[str]:
 
 def name_counts(doc: Article) -> Counter[str]:
     """How often the article writes each capitalised name (``het CBS`` three times)."""
-    return Counter(doc.text[doc.toks[i].start : doc.toks[j - 1].end] for i, j in chunks(doc))
+    return Counter(doc.text[doc.toks[i].start : doc.toks[j - 1].end] for i, j in doc.name_chunks)
 
 
 def _skip_to_name(doc: Article, i: int) -> int:

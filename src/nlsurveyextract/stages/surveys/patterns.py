@@ -8,15 +8,25 @@ from __future__ import annotations
 import regex
 
 from ...lexicon.calendar import month_pattern
-from ...lexicon.surveys import SUBJECT_VERBS
-
-# Nouns that name a survey or a statistics release, matched as the end of a
-# compound (``Gezondheidsenquête``, ``opiniepeiling``, ``Jeugdmonitor``). From
-# the attribution phrases in Dutch news (NOS, NU.nl, AD, EenVandaag sites).
-_SURVEY_WORDS = (
-    r"(?:onderzoek|peiling|enquête|enquete|poll|monitor|studie|cijfers|rapport"
-    r"|barometer|survey|rondvraag|vragenlijst|statistieken|stelling|meting)(?:en|s)?"
+from ...lexicon.surveys import (
+    ASKED_WORDS,
+    AUDIENCE_NOUNS,
+    CONDUCT_PARTICIPLES,
+    POLLSTER_NOUNS,
+    REPORT_PARTICIPLES,
+    SOURCE_CUES,
+    SUBJECT_VERBS,
+    SURVEY_CONTEXT_STEMS,
+    SURVEY_NOUNS,
 )
+
+
+def _phrases(phrases: tuple[str, ...]) -> str:
+    """An alternation of phrases in table order, each space matching any white space."""
+    return "|".join(phrase.replace(" ", r"\s+") for phrase in phrases)
+
+
+_SURVEY_WORDS = rf"(?:{'|'.join(SURVEY_NOUNS)})(?:en|s)?"
 _SURVEY_NOUN = rf"(?<![\p{{L}}\p{{N}}])[\p{{L}}\-]{{0,30}}?{_SURVEY_WORDS}(?![\p{{L}}\p{{N}}])"
 # ``Ipsos-peiling``, ``CBS-cijfers``: the organisation written onto the noun.
 COMPOUND = regex.compile(rf"(.{{1,40}}?)-\p{{L}}{{0,30}}?{_SURVEY_WORDS}")
@@ -25,32 +35,26 @@ COMPOUND = regex.compile(rf"(.{{1,40}}?)-\p{{L}}{{0,30}}?{_SURVEY_WORDS}")
 NOUN_CUE = regex.compile(
     _SURVEY_NOUN + r"(?:\s*\([^()\n]{0,40}\))?"
     r"(?:,?\s+(?:die|dat)\s+(?:is|werd|wordt|werden|worden)|,)?"
-    r"(?:\s+(?:uitgevoerd|gehouden|gedaan|verricht|opgesteld|afgenomen|gemaakt"
-    r"|gepubliceerd))?\s+(?:van|door)(?![\p{L}\p{N}])",
+    rf"(?:\s+(?:{'|'.join(REPORT_PARTICIPLES)}))?\s+(?:van|door)(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
 # Cues that name an organisation by themselves (``in opdracht van de NOS``,
 # ``opiniepeiler Gallup``, ``marktonderzoeksbureau Ipsos``).
 STRONG_CUE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:in\s+opdracht\s+van"
-    r"|(?:uitgevoerd|gehouden|verricht|afgenomen)\s+door"
-    r"|(?:markt|opinie)?(?:onderzoeks|peilings?)(?:bureau|instituut)|opiniepeiler"
-    r"|marktonderzoeker)(?![\p{L}\p{N}])",
+    rf"|(?:{'|'.join(CONDUCT_PARTICIPLES)})\s+door"
+    r"|(?:markt|opinie)?(?:onderzoeks|peilings?)(?:bureau|instituut)"
+    rf"|{'|'.join(POLLSTER_NOUNS)})(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
 # Cues that name an organisation only when the sentence is about a survey or a
 # percentage: ``volgens het CBS ... 3 procent`` is a source, ``volgens Jan`` a quote.
 CONTEXT_CUE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:volgens|gedaan\s+door|opgesteld\s+door|in\s+samenwerking\s+met"
-    r"|samen\s+met|meldt|melden|meldde|concludeert|concluderen|concludeerde|constateert"
-    r"|constateren|constateerde|zegt|zeggen|stelt|schrijft|berekende|berekent"
-    r"|becijfert|becijferde|voorspelt|voorspelde|vraagt|vroeg|ondervroeg|ondervraagt"
-    r"|peilde|peilt|onderzocht|onderzoekt|bureau)(?![\p{L}\p{N}])",
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(SOURCE_CUES)})(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
 SURVEY_CONTEXT = regex.compile(
-    r"onderzo[ec]k|peiling|enquête|enquete|(?<!\p{L})poll|ondervra|respondent|panel"
-    r"|gepeild|vragenlijst|cijfers|statistiek|monitor|steekproef|rondvraag|studie",
+    "|".join(SURVEY_CONTEXT_STEMS),
     regex.IGNORECASE,
 )
 # Only a recogniser of "this sentence states a share", not a parser: the
@@ -63,15 +67,9 @@ PERCENT_CONTEXT = regex.compile(
 )
 # Audiences written onto a medium's name: a poll ``onder 7Days-lezers`` or
 # ``ANWB-leden`` was run by that medium or club.
-AUDIENCE = regex.compile(
-    r"(.{1,40}?)-(?:lezers|kijkers|luisteraars|leden|gebruikers|abonnees|klanten|bezoekers"
-    r"|volgers|panelleden)"
-)
+AUDIENCE = regex.compile(rf"(.{{1,40}}?)-(?:{'|'.join(AUDIENCE_NOUNS)})")
 # Words after ``NUM POPULATION ...`` that show those people took part.
-ASKED = regex.compile(
-    r"^(?:ondervraagd|gevraagd|bevraagd|geënquêteerd|gepeild|geïnterviewd|voorgelegd"
-    r"|benaderd|meededen|meedeed|deelnamen|deelnam|meegedaan|deelgenomen|mee|deel)$"
-)
+ASKED = regex.compile(rf"^(?:{'|'.join(ASKED_WORDS)})$")
 _MONTH = month_pattern()
 # Fieldwork periods: ``in september``, ``tussen 3 en 10 mei``, ``van 1 tot en met 8 juni``.
 PERIOD = regex.compile(

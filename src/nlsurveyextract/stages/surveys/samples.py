@@ -8,9 +8,10 @@ such an anchor; ``onder 18 jaar`` is an age.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...lexicon.function_words import ARTICLES
-from ...lexicon.numbers import parse_number
+from ...lexicon.numbers import may_be_number, parse_number
 from ...lexicon.organisations import NOT_DESCRIPTORS
 from ...lexicon.quantities import COUNT_QUALIFIERS, MEASURE_WORDS
 from ...lexicon.surveys import ASKING_VERBS, RESPONDENT_NOUNS
@@ -45,9 +46,14 @@ def _number_at(doc: Article, i: int) -> tuple[int, int, float] | None:
     return i, j, value
 
 
+@lru_cache(maxsize=4096)
 def _value(text: str) -> float | None:
-    """:func:`parse_number` for words of a sane length (a count is never 40 letters long)."""
-    return parse_number(text) if len(text) <= 40 else None
+    """:func:`parse_number` for words of a sane length (a count is never 40 letters long).
+
+    The stage tries every token, so words that cannot start a number are
+    turned away by their first character, and each word is read once.
+    """
+    return parse_number(text) if len(text) <= 40 and may_be_number(text) else None
 
 
 def _is_fraction_part(doc: Article, i: int) -> bool:

@@ -38,6 +38,7 @@ class Article:
     survey_sents: frozenset[int] = frozenset()  # sentences with a survey word
     share_sents: frozenset[int] = frozenset()  # sentences that state a percentage
     lowercase: frozenset[str] = frozenset()  # every word the article writes in lowercase
+    name_chunks: tuple[tuple[int, int], ...] = ()  # every capitalised name, as token ranges
     surnames: frozenset[str] = frozenset()
     written: Mapping[str, int] = field(default_factory=dict)  # how often each name is written
 
