@@ -27,6 +27,15 @@ component (:mod:`.component`) stores the mentions on the Doc.
 
 from __future__ import annotations
 
+from .component import EXTENSION, FACTORY, SurveyFinder, make_survey_finder, surveys_of
 from .mentions import SurveyMention, find_surveys
 
-__all__ = ["SurveyMention", "find_surveys"]
+__all__ = [
+    "EXTENSION",
+    "FACTORY",
+    "SurveyFinder",
+    "SurveyMention",
+    "find_surveys",
+    "make_survey_finder",
+    "surveys_of",
+]
