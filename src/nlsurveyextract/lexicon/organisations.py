@@ -47,7 +47,7 @@ ORGANISATION_SUFFIXES = tuple(
     unie research
 """.split()
 )
-# Titles and roles before a person's name (``TOPdesk-consultant Max Veenhof``,
+# Titles and roles before a person's name (``Nibud-consultant Tom Bakker``,
 # ``directeur Sandra Molenaar``): a name after these is a person, not a source.
 PERSON_TITLES = tuple(
     """

@@ -2,7 +2,7 @@
 
 Dutch news attributes a figure to its source with a handful of fixed phrases:
 ``Dat blijkt uit een peiling van Peilbureau Noord onder tweeduizend
-huurders``, ``uitgevoerd door Ipsos in opdracht van de NOS``, ``volgens het
+huurders``, ``uitgevoerd door Kantar in opdracht van de gemeente``, ``volgens het
 CBS``, ``Motivaction ondervroeg 1.024 Nederlanders in september``. This
 stage finds those phrases in plain text (no parse needed), reads the
 organisation names next to them, the sample size and population next to

@@ -1,6 +1,6 @@
 """Cue phrases that attribute a figure to a source, each with the names it points at.
 
-``onderzoek van TOPdesk``, ``in opdracht van de NOS``, ``volgens het CBS``
+``onderzoek van Peilbureau Noord``, ``in opdracht van de NOS``, ``volgens het CBS``
 (in a sentence with a figure), ``Ipsos-peiling``, ``Motivaction ondervroeg
 ...``, ``Het CBS komt op 0,3 procent``.
 """
@@ -79,8 +79,8 @@ def _compound_hits(doc: Article) -> Iterable[Hit]:
 def _sentence_start_name(doc: Article, v: int) -> tuple[int, int] | None:
     """The name that opens the sentence of verb token ``v`` and ends right before it.
 
-    An article, an adjective and a descriptor may precede it (``De Nederlandse
-    wetenschapper Regina van den Eijnden deed ...``); ``ook`` may follow it.
+    An article, an adjective and a descriptor may precede it (``De Belgische
+    econome Marieke van der Linden deed ...``); ``ook`` may follow it.
     """
     i = bisect_left(doc.starts, doc.sents[doc.toks[v].sent][0])
     for _ in range(3):

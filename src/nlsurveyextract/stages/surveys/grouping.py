@@ -40,8 +40,8 @@ def _aliases(doc: Article) -> dict[str, str]:
 def _expanded(doc: Article, i: int, j: int, acronym: str) -> str:
     """The part of name tokens ``[i, j)`` an acronym abbreviates, casefolded.
 
-    ``de Gezondheidsenquête van het Centraal Bureau voor de Statistiek (CBS)``:
-    ``CBS`` stands for the last five words.
+    ``de Woonmonitor van het Sociaal en Cultureel Planbureau (SCP)``:
+    ``SCP`` stands for the last four words.
     """
     for k in range(i, j):
         name = doc.text[doc.toks[k].start : doc.toks[j - 1].end]
@@ -70,7 +70,7 @@ def _covered(doc: Article, names: Iterable[Name], by: Sequence[Name], aliases: d
 
 
 def _sentence_groups(doc: Article, hits: list[Hit], aliases: dict[str, str]) -> list[Hit]:
-    """Merge the hits of one sentence: ``uitgevoerd door Ipsos in opdracht van de NOS``."""
+    """Merge the hits of one sentence: ``uitgevoerd door Kantar in opdracht van de gemeente``."""
     groups: dict[int, Hit] = {}
     for hit in hits:
         old = groups.get(hit.sent)
@@ -144,8 +144,8 @@ def _all_names(surveys: Iterable[Draft]) -> list[Name]:
 def _merges(doc: Article, survey: Draft, hit: Hit, aliases: dict[str, str]) -> bool:
     """Whether ``hit`` mentions ``survey`` again.
 
-    It does when it names only the survey's organisations (``volgens Ipsos``
-    after ``Ipsos in opdracht van de NOS``), or all of two or more of them and
+    It does when it names only the survey's organisations (``volgens Kantar``
+    after ``Kantar in opdracht van de gemeente``), or all of two or more of them and
     more (``de Volkskrant en Rutgers`` then ``..., uitgevoerd door Ipsos``). A
     single organisation with a new partner is a new survey: EenVandaag's own
     panel and the EenVandaag/Ipsos seat poll are two.

@@ -104,10 +104,10 @@ def _fallback_names(doc: Article, population: Span | None) -> list[Name]:
 def find_surveys(text: str) -> list[SurveyMention]:
     """Find the surveys ``text`` reports, in order of first mention.
 
-    >>> t = "Dat blijkt uit onderzoek van TOPdesk onder zesduizend IT-managers."
+    >>> t = "Dat blijkt uit onderzoek van Peilbureau Noord onder zesduizend IT-managers."
     >>> [s] = find_surveys(t)
     >>> [t[a:b] for a, b in s.conductors], s.sample_size, t[slice(*s.population)]
-    (['TOPdesk'], 6000, 'IT-managers')
+    (['Peilbureau Noord'], 6000, 'IT-managers')
     """
     doc = tokenize(text)
     if not doc.toks:

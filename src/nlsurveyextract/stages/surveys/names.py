@@ -1,8 +1,8 @@
 """Organisation and person names: the capitalised sequences a cue may point at.
 
 ``het Centraal Bureau voor de Statistiek``, ``I&O Research``, ``ministerie
-van Volksgezondheid, Welzijn en Sport`` are organisations; ``Peter Kanne``
-(and later ``Kanne``) a person, who is a source only when no organisation is
+van Volksgezondheid, Welzijn en Sport`` are organisations; ``Pieter Smit``
+(and later ``Smit``) a person, who is a source only when no organisation is
 named.
 """
 
@@ -31,7 +31,7 @@ from .tokens import Article, Span
 
 
 def is_name_word(word: str) -> bool:
-    """Whether ``word`` can be part of a name: ``TOPdesk``, ``I&O``, ``7Days``, ``Noord-Holland``.
+    """Whether ``word`` can be part of a name: ``HelpDesk``, ``I&O``, ``7Days``, ``Noord-Holland``.
 
     A hyphen compound ending in a lowercase part is a common noun
     (``Nibud-directeur``, ``7Days-lezers``), not a name.
@@ -57,7 +57,7 @@ def is_adjective(word: str) -> bool:
 def is_descriptor(word: str) -> bool:
     """Whether ``word`` is a noun describing the organisation that follows.
 
-    ``vacaturesite Indeed``, ``onderzoeksbureau Ipsos``, ``TOPdesk-consultant Max``.
+    ``vacaturesite Indeed``, ``onderzoeksbureau Ipsos``, ``Nibud-consultant Tom``.
     """
     if not word[0].isalpha() or word.casefold() in NOT_DESCRIPTORS or len(word) < 2:
         return False
@@ -155,7 +155,7 @@ def _title_before(doc: Article, i: int) -> bool:
 
 
 def _person_like(words: Sequence[str]) -> bool:
-    """Whether ``words`` read as a person's name: ``Max Veenhof``, ``Regina van den Eijnden``.
+    """Whether ``words`` read as a person's name: ``Tom Bakker``, ``Marieke van der Linden``.
 
     Two to five words, first and last capitalised plain words, particles in
     between, and no word that marks an organisation (``Kantar Public``).
@@ -173,7 +173,7 @@ def _person_like(words: Sequence[str]) -> bool:
 
 
 def _split_person(doc: Article, i: int, j: int) -> int:
-    """Start of the organisation in ``Peter Kanne van I&O Research``, else ``i``.
+    """Start of the organisation in ``Pieter Smit van I&O Research``, else ``i``.
 
     A person's name followed by ``van`` and an organisation names where the
     person works; the organisation is the source.
@@ -193,9 +193,9 @@ class Name:
     """A name in the article: its span, whether it is (or looks like) a person, its lookup key."""
 
     span: Span
-    person: bool  # surely a person: ``consultant Max Veenhof``, ``Regina van den Eijnden``
+    person: bool  # surely a person: ``consultant Tom Bakker``, ``Marieke van der Linden``
     key: str
-    looks_person: bool = False  # shaped like one: ``Max Veenhof``, ``Kanne``
+    looks_person: bool = False  # shaped like one: ``Tom Bakker``, ``Smit``
 
 
 def make_name(doc: Article, i: int, j: int) -> Name:
@@ -215,10 +215,10 @@ def make_name(doc: Article, i: int, j: int) -> Name:
 
 
 def surnames_of(doc: Article) -> frozenset[str]:
-    """Last names of the people the article names in full (``Peter Kanne`` gives ``Kanne``).
+    """Last names of the people the article names in full (``Pieter Smit`` gives ``Smit``).
 
     Dutch news names a person in full once and by surname after: ``volgens
-    Kanne`` then quotes that person.
+    Smit`` then quotes that person.
     """
     found: set[str] = set()
     for chunk in doc.name_chunks:
@@ -229,7 +229,7 @@ def surnames_of(doc: Article) -> frozenset[str]:
 
 
 def _person_part(doc: Article, i: int, j: int) -> list[str]:
-    """The person's words of a name: ``Peter Kanne`` of ``Peter Kanne van I&O Research``."""
+    """The person's words of a name: ``Pieter Smit`` of ``Pieter Smit van I&O Research``."""
     split = _split_person(doc, i, j)
     words = [t.text for t in doc.toks[i : split if split > i else j]]
     while split > i and words and (words[-1] == "van" or words[-1] in ARTICLES):
