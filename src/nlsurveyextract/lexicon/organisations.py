@@ -41,6 +41,7 @@ ORGANISATION_WORDS = frozenset(
     Ombudsman Inspectie Dienst Autoriteit Federatie Alliantie Hogeschool Ministerie
 """.split()
 )
+# Endings that mark such a word inside a compound: ``Woonbond``, ``Planbureau``.
 ORGANISATION_SUFFIXES = tuple(
     """
     bureau bond vereniging instituut stichting bank raad centrum fonds groep dienst federatie

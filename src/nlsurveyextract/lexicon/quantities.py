@@ -192,10 +192,17 @@ MEASURE_WORDS = frozenset(
     liter graden punten miljoen miljard duizend honderd landen stuks cent uren
 """.split()
 )
-# Qualifiers before a sample size (``ruim 2.100``, ``bijna 35.000``).
+# The words of degree phrases before a count of people asked (``ruim 2.100``,
+# ``bijna 35.000``, ``nog geen 500``), one token each. Unlike QUALIFIERS they
+# leave out ``onder`` and ``rond``, which before a count introduce the group
+# asked (``onder 2.100 kiezers``), and add ``precies``, ``totaal`` and ``in``.
 COUNT_QUALIFIERS = frozenset(
     """
     ruim bijna circa ongeveer zo'n ca. liefst precies exact slechts minstens dik krap totaal
     meer dan ruwweg zeker maar in nog geen ten minste al
 """.split()
 )
+
+# Degree adverbs before an adjective (ANS §8.3 "gradatie"): ``zeer tevreden``,
+# ``te duur``, ``relatief veel``. They grade the adjective, not a number.
+INTENSIFIERS = frozenset({"te", "zeer", "heel", "erg", "vrij", "relatief", "extra"})
