@@ -148,8 +148,8 @@ def may_be_number(text: str) -> bool:
     >>> may_be_number("2.100"), may_be_number("zesduizend"), may_be_number("Één"), may_be_number("kiezers")
     (True, True, True, False)
     """
-    head = fold(text[:1])
-    return head.isdigit() or head in NUMBER_WORD_INITIALS or head in "+-\u2212"
+    head = fold(text.lstrip()[:1])
+    return head.isdigit() or head in NUMBER_WORD_INITIALS or (head != "" and head in "+-\u2212")
 
 
 def _below_hundred(word: str) -> int | None:
