@@ -53,10 +53,8 @@ CONTEXT_CUE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(SOURCE_CUES)})(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
-SURVEY_CONTEXT = regex.compile(
-    "|".join(SURVEY_CONTEXT_STEMS),
-    regex.IGNORECASE,
-)
+# A sentence with one of these stems is about a survey.
+SURVEY_CONTEXT = regex.compile("|".join(SURVEY_CONTEXT_STEMS), regex.IGNORECASE)
 # Only a recogniser of "this sentence states a share", not a parser: the
 # percentage stage does the real work.
 PERCENT_CONTEXT = regex.compile(
