@@ -16,6 +16,10 @@ CLAUSE_WORDS = ("dat", "die", "wat", "om", "omdat", "als", "te", "zich", "wie")
 # Words that announce the same share again: "420 van de 3.000, oftewel 14 procent".
 RESTATE_WORDS = ("oftewel", "ofwel", "ofte wel", "dat is", "dus", "namelijk", "of")
 
+# Words after which a main clause starts with its subject (ANS §10:
+# coordinators, and a comma): "Want het CBS komt op 3 procent".
+CLAUSE_OPENERS = (",", "want", "en", "maar", "dus", "toch")
+
 # Articles (ANS §5), which a name or a population may follow: "het Nibud", "een peiling".
 ARTICLES = frozenset({"de", "het", "'t", "een"})
 

@@ -172,3 +172,18 @@ ASKED_WORDS = (
     "deel",
 )
 """Words after ``NUM POPULATION ...`` that show those people took part: ``... jongeren ondervraagd``."""
+
+LOOSE_ASKING_VERBS = frozenset({"liet", "sprak"})
+"""Verbs of :data:`ASKING_VERBS` that ask only in a sentence about a survey:
+``sprak 300 ouders`` in a report of a poll, not ``liet 300 banen schieten``."""
+
+ASKED_PARTICLES = frozenset({"mee", "deel"})
+"""Bare particles of :data:`ASKED_WORDS` (``deden 2.000 leden mee``) that count only
+in a sentence about a survey: ``doen honderd spelers mee`` is a tournament."""
+
+VOTER_NOUNS = frozenset({"stemmers", "kiezers"})
+"""Respondent nouns that name voters, who are counted in elections as well as in polls."""
+
+ADVERBS_AFTER_SUBJECT = ("ook", "zelf", "er", "nu")
+"""Adverbs that may stand between an organisation opening a sentence and its verb:
+``Het Nibud zelf onderzocht ...``."""

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import regex
 
-from ...lexicon.function_words import ARTICLES
+from ...lexicon.function_words import ARTICLES, CLAUSE_OPENERS
 from ...lexicon.organisations import KNOWN_SOURCES, LOWERCASE_NAME_HEADS
-from ...lexicon.surveys import SUBJECT_VERBS
+from ...lexicon.surveys import ADVERBS_AFTER_SUBJECT, SUBJECT_VERBS
 from .names import (
     Name,
     acronym_after,
@@ -93,7 +93,7 @@ def _sentence_start_name(doc: Article, v: int) -> tuple[int, int] | None:
     end = _past_date_tail(doc, chunk[1], v)
     stop = end + 3 if acronym_after(doc, end) is not None else end
     between = [t.text for t in doc.toks[stop:v]]
-    if between and between[0] not in ("ook", "zelf", "er", "nu"):
+    if between and between[0] not in ADVERBS_AFTER_SUBJECT:
         return None
     return chunk[0], end
 
@@ -158,7 +158,7 @@ def _subject_position(doc: Article, i: int) -> bool:
         k -= 1
     if k < 0 or doc.toks[k].sent != doc.toks[i].sent:
         return True
-    return doc.toks[k].text.casefold() in (",", "want", "en", "maar", "dus", "toch")
+    return doc.toks[k].text.casefold() in CLAUSE_OPENERS
 
 
 def all_hits(doc: Article) -> list[Hit]:

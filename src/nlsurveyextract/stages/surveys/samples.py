@@ -14,7 +14,13 @@ from ...lexicon.function_words import ARTICLES
 from ...lexicon.numbers import may_be_number, parse_number
 from ...lexicon.organisations import NOT_DESCRIPTORS
 from ...lexicon.quantities import COUNT_QUALIFIERS, MEASURE_WORDS
-from ...lexicon.surveys import ASKING_VERBS, RESPONDENT_NOUNS
+from ...lexicon.surveys import (
+    ASKED_PARTICLES,
+    ASKING_VERBS,
+    LOOSE_ASKING_VERBS,
+    RESPONDENT_NOUNS,
+    VOTER_NOUNS,
+)
 from .cues import Hit, has_context
 from .names import is_adjective
 from .patterns import ASKED, POPULATION_TAIL, SURVEY_CONTEXT, WORD
@@ -126,7 +132,7 @@ def _anchored(doc: Article, i: int, j: int, pop: tuple[int, int, int] | None) ->
     if _asking_verb_before(doc, k):
         return True
     head = toks[pop[1]].text.casefold()
-    if head in RESPONDENT_NOUNS - {"stemmers", "kiezers"} or toks[j].text == "ondervraagde":
+    if head in RESPONDENT_NOUNS - VOTER_NOUNS or toks[j].text == "ondervraagde":
         return True
     return _asked_after(doc, pop[2])
 
@@ -142,7 +148,7 @@ def _asking_verb_before(doc: Article, k: int) -> bool:
         word = doc.toks[m].text.casefold()
         if word in ASKING_VERBS:
             # ``liet`` and ``sprak`` ask only in a sentence about a survey.
-            loose = word in ("liet", "sprak") and doc.toks[m].sent not in doc.survey_sents
+            loose = word in LOOSE_ASKING_VERBS and doc.toks[m].sent not in doc.survey_sents
             return doc.toks[m].sent == doc.toks[k].sent and not loose
         if not word.isalpha():
             return False
@@ -161,7 +167,7 @@ def _asked_after(doc: Article, j: int) -> bool:
         if tok.sent != sent or tok.text in (",", ";"):
             return False
         if ASKED.match(tok.text):
-            particle = tok.text in ("mee", "deel")
+            particle = tok.text in ASKED_PARTICLES
             return not particle or sent in doc.survey_sents
     return False
 
