@@ -10,12 +10,13 @@ stage functions (:func:`nlsurveyextract.intake.reading.decode`,
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import DEFAULT_CONFIG, ExtractConfig
-from .errors import ModelError
-from .intake.prepare import PreparedText, prepare_file, prepare_text
+from .errors import InputError, InputTooLargeError, InputTypeError, ModelError, internal_errors
+from .intake.prepare import PreparedText, parser_text, prepare_file, prepare_text
 from .schema import ArticleResult
 from .stages.percentages import FACTORY as PERCENTAGES_PIPE
 from .stages.percentages import SPANS_KEY
@@ -32,6 +33,7 @@ __all__ = [
     "extract_doc",
     "extract_file",
     "load",
+    "parser_text",
 ]
 
 MODEL_NAME = "nl_nlsurveyextract_sm"
@@ -105,23 +107,6 @@ def default_nlp() -> Language:
 
 # --------------------------------------------------------------------------- extraction
 
-# Spaces a tokenizer and parser trained on treebanks have never seen: spaCy
-# makes each a token of its own, which the parser then attaches at random.
-# Mapped one character to one, so every offset stays valid for the article.
-_PARSER_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
-
-
-def parser_text(text: str) -> str:
-    """The article as the parser sees it: non-breaking and thin spaces made plain.
-
-    The result has the same length as ``text``, so offsets found in it point
-    into ``text`` too; results always quote the article's own characters.
-
-    >>> parser_text("36\u00a0procent") == "36 procent"
-    True
-    """
-    return text.translate(_PARSER_SPACES)
-
 
 def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult:
     """Build the result from a Doc that a pipeline with the percentage finder made.
@@ -130,8 +115,12 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     Doc's text must be the repaired article; ``prepared`` carries what was
     learned before NLP (source, date, repairs).
     """
+    from spacy.tokens import Doc
+
     from .assemble import findings_and_surveys
 
+    if not isinstance(doc, Doc):
+        raise InputTypeError(_type_message("extract_doc", doc, "a spaCy Doc, as nlp(text) returns it"))
     if SPANS_KEY not in doc.spans:
         raise ModelError(
             f"extract_doc: the Doc has no {SPANS_KEY!r} spans; run it through a pipeline "
@@ -139,19 +128,21 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
         )
     prepared = prepared or PreparedText(source="<doc>", text=doc.text)
     if parser_text(prepared.text) != parser_text(doc.text):
-        raise ValueError("extract_doc: the Doc's text differs from the prepared text it came with")
-    findings, surveys, notes = findings_and_surveys(doc, SPANS_KEY, prepared.text)
-    return ArticleResult(
-        source=prepared.source,
-        date=prepared.date,
-        title=prepared.title,
-        text=prepared.text,
-        encoding=prepared.encoding,
-        repairs=prepared.repairs,
-        findings=findings,
-        surveys=surveys,
-        warnings=prepared.warnings + notes,
-    )
+        raise InputError("extract_doc: the Doc's text differs from the prepared text it came with")
+    with internal_errors(prepared.source, "building the result"):
+        findings, surveys, notes = findings_and_surveys(doc, SPANS_KEY, prepared.text)
+        result = ArticleResult(
+            source=prepared.source,
+            date=prepared.date,
+            title=prepared.title,
+            text=prepared.text,
+            encoding=prepared.encoding,
+            repairs=prepared.repairs,
+            findings=findings,
+            surveys=surveys,
+            warnings=prepared.warnings + notes,
+        )
+    return result
 
 
 def extract(
@@ -163,17 +154,73 @@ def extract(
 ) -> ArticleResult:
     """Extract the percentage findings of one article given as text or bytes.
 
+    ``bytearray`` and ``memoryview`` are read as bytes. Anything else is
+    refused with an :class:`~nlsurveyextract.errors.InputTypeError` (a
+    ``TypeError``) that says what to pass; only errors of
+    :mod:`nlsurveyextract.errors` are raised.
+
     >>> result = extract("Vier op de tien Nederlanders sporten wekelijks.")  # doctest: +SKIP
     >>> result.findings[0].value  # doctest: +SKIP
     40.0
     """
-    prepared = prepare_text(text, source, config)
-    return extract_doc((nlp or default_nlp())(parser_text(prepared.text)), prepared)
+    prepared = prepare_text(_article_input(text), _source_name(source), config)
+    return extract_doc(parse(nlp or default_nlp(), prepared), prepared)
 
 
 def extract_file(
-    path: str | Path, *, nlp: Language | None = None, config: ExtractConfig = DEFAULT_CONFIG
+    path: str | os.PathLike[str], *, nlp: Language | None = None, config: ExtractConfig = DEFAULT_CONFIG
 ) -> ArticleResult:
     """Extract the findings of one article file (any encoding; ``-`` reads stdin)."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputTypeError(_type_message("extract_file", path, "a path (str or pathlib.Path)"))
     prepared = prepare_file(path, config)
-    return extract_doc((nlp or default_nlp())(parser_text(prepared.text)), prepared)
+    return extract_doc(parse(nlp or default_nlp(), prepared), prepared)
+
+
+def parse(nlp: Language, prepared: PreparedText) -> Doc:
+    """Run the pipeline on the parser's copy of the article; any failure is an ExtractionError.
+
+    A text longer than ``nlp.max_length`` (spaCy counts characters) is
+    refused before spaCy would raise its own error E088.
+    """
+    if len(prepared.text) > nlp.max_length:
+        raise InputTooLargeError(
+            f"{prepared.source}: {len(prepared.text)} characters after repair is more than the "
+            f"spaCy pipeline's limit of {nlp.max_length} characters; split the article, or raise "
+            "nlp.max_length (the parser needs about 1 GB of memory per 100,000 characters)"
+        )
+    with internal_errors(prepared.source, "the spaCy pipeline"):
+        doc = nlp(parser_text(prepared.text))
+    return doc
+
+
+def _article_input(text: object) -> str | bytes:
+    """The article as ``str`` or ``bytes``; a clear InputTypeError for anything else."""
+    if isinstance(text, (str, bytes)):
+        return text
+    if isinstance(text, (bytearray, memoryview)):
+        return bytes(text)
+    raise InputTypeError(_type_message("extract", text, "the article as str or bytes"))
+
+
+def _source_name(source: object) -> str:
+    """The ``source`` argument, checked: it names the input in results and errors."""
+    if not isinstance(source, str):
+        raise InputTypeError(_type_message("extract", source, "source as a str (a name for the input)"))
+    return source
+
+
+def _type_message(function: str, value: object, wanted: str) -> str:
+    """Say what a function was given, what it takes, and which function fits the value.
+
+    >>> _type_message("extract", Path("a.txt"), "the article as str or bytes")
+    'extract() takes the article as str or bytes, not PosixPath; to read a file, use extract_file(path)'
+    """
+    message = f"{function}() takes {wanted}, not {type(value).__name__}"
+    if isinstance(value, os.PathLike) and function != "extract_file":
+        return f"{message}; to read a file, use extract_file(path)"
+    if isinstance(value, (str, bytes)) and function != "extract":
+        return f"{message}; for the text or bytes of an article, use extract(text)"
+    if value is None:
+        return f"{message}; None usually means a file or a database field was not read"
+    return message
