@@ -117,8 +117,6 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     """
     from spacy.tokens import Doc
 
-    from .assemble import findings_and_surveys
-
     if not isinstance(doc, Doc):
         raise InputTypeError(_type_message("extract_doc", doc, "a spaCy Doc, as nlp(text) returns it"))
     if SPANS_KEY not in doc.spans:
@@ -130,19 +128,26 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     if parser_text(prepared.text) != parser_text(doc.text):
         raise InputError("extract_doc: the Doc's text differs from the prepared text it came with")
     with internal_errors(prepared.source, "building the result"):
-        findings, surveys, notes = findings_and_surveys(doc, SPANS_KEY, prepared.text)
-        result = ArticleResult(
-            source=prepared.source,
-            date=prepared.date,
-            title=prepared.title,
-            text=prepared.text,
-            encoding=prepared.encoding,
-            repairs=prepared.repairs,
-            findings=findings,
-            surveys=surveys,
-            warnings=prepared.warnings + notes,
-        )
+        result = _assemble(doc, prepared)
     return result
+
+
+def _assemble(doc: Doc, prepared: PreparedText) -> ArticleResult:
+    """Read the findings and surveys off the Doc and build the public result."""
+    from .assemble import findings_and_surveys
+
+    findings, surveys, notes = findings_and_surveys(doc, SPANS_KEY, prepared.text)
+    return ArticleResult(
+        source=prepared.source,
+        date=prepared.date,
+        title=prepared.title,
+        text=prepared.text,
+        encoding=prepared.encoding,
+        repairs=prepared.repairs,
+        findings=findings,
+        surveys=surveys,
+        warnings=prepared.warnings + notes,
+    )
 
 
 def extract(
