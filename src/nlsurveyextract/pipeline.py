@@ -183,20 +183,27 @@ def extract_file(
 
 
 def parse(nlp: Language, prepared: PreparedText) -> Doc:
-    """Run the pipeline on the parser's copy of the article; any failure is an ExtractionError.
+    """Run the pipeline on the parser's copy of the article; any failure is an ExtractionError."""
+    refuse_overlong(nlp, prepared)
+    with internal_errors(prepared.source, "the spaCy pipeline"):
+        doc = nlp(parser_text(prepared.text))
+    return doc
 
-    A text longer than ``nlp.max_length`` (spaCy counts characters) is
-    refused before spaCy would raise its own error E088.
+
+def refuse_overlong(nlp: Language, prepared: PreparedText) -> None:
+    """Refuse a text longer than ``nlp.max_length`` before spaCy raises its error E088.
+
+    spaCy counts characters. With the default ``max_bytes`` no repaired text
+    can be longer (a character takes at least one byte in UTF-8); a larger
+    ``max_bytes`` needs a larger ``nlp.max_length`` too. Batch code that calls
+    ``nlp.pipe`` itself calls this first for each text.
     """
     if len(prepared.text) > nlp.max_length:
         raise InputTooLargeError(
             f"{prepared.source}: {len(prepared.text)} characters after repair is more than the "
             f"spaCy pipeline's limit of {nlp.max_length} characters; split the article, or raise "
-            "nlp.max_length (the parser needs about 1 GB of memory per 100,000 characters)"
+            "nlp.max_length if the machine has the memory (peak memory grows with the text's length)"
         )
-    with internal_errors(prepared.source, "the spaCy pipeline"):
-        doc = nlp(parser_text(prepared.text))
-    return doc
 
 
 def _article_input(text: object) -> str | bytes:
