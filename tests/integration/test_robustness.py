@@ -9,6 +9,7 @@ every span slice back into its text and every value in range.
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import random
 from pathlib import Path
@@ -47,7 +48,8 @@ CLAIM = "Ruim 40 procent van de kiezers stemt voor het plan."
 
 
 def assert_honest(result: nlsurveyextract.ArticleResult) -> None:
-    """Every span slices back into the returned text; every value is finite and in range."""
+    """Every span slices back into the returned text; every value is finite and in range; JSON works."""
+    assert json.loads(result.model_dump_json())["text"] == result.text
     for finding in result.findings:
         for span in finding.spans():
             assert result.text[span.start : span.end] == span.text
@@ -131,6 +133,14 @@ def test_a_stray_nul_is_removed_the_same_way_for_str_and_bytes(nlp, as_bytes):
     result = nlsurveyextract.extract(text.encode() if as_bytes else text, nlp=nlp)
     assert result.text == CLAIM
     assert "removed invisible control characters" in result.repairs
+    assert findings_of(result) == [(40.0, "Ruim 40 procent")]
+
+
+def test_a_file_with_a_stray_nul_is_read_like_the_same_str(nlp, tmp_path):
+    path = tmp_path / "artikel.txt"
+    path.write_bytes(b"Ruim 40\x00 procent van de kiezers stemt voor het plan.")
+    result = nlsurveyextract.extract_file(path, nlp=nlp)
+    assert result.text == CLAIM
     assert findings_of(result) == [(40.0, "Ruim 40 procent")]
 
 
