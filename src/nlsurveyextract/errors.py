@@ -10,19 +10,19 @@ layers copy into error records (``{"source": ..., "error": {"kind": ...,
 
 The kinds are part of the public contract and do not change:
 
-==============  ==========================  ==========================================
-``kind``        class                       meaning
-==============  ==========================  ==========================================
-``input``       :class:`InputError`         the input is not an article (base class)
-``empty``       :class:`EmptyInputError`    no text, only white space or a header
-``binary``      :class:`BinaryInputError`   an image, archive, program, random bytes
-``too_large``   :class:`InputTooLargeError` over ``max_bytes`` (UTF-8 bytes)
-``unreadable``  :class:`UnreadableInputError` missing, a folder, no permission
-``type``        :class:`InputTypeError`     not ``str`` or bytes (``None``, a number)
-``model``       :class:`ModelError`         the spaCy pipeline cannot be used
-``internal``    :class:`ExtractionError`    a bug: an unexpected failure inside
-``timeout``     :class:`ExtractionTimeout`  one article took longer than allowed
-==============  ==========================  ==========================================
+==============  =============================  =========================================
+``kind``        class                          meaning
+==============  =============================  =========================================
+``input``       :class:`InputError`            the input is not an article (base class)
+``empty``       :class:`EmptyInputError`       no text, only white space or a header
+``binary``      :class:`BinaryInputError`      an image, archive, program, random bytes
+``too_large``   :class:`InputTooLargeError`    over ``max_bytes`` (a ``str`` in UTF-8)
+``unreadable``  :class:`UnreadableInputError`  missing, a folder, no permission
+``type``        :class:`InputTypeError`        not ``str`` or bytes (``None``, a number)
+``model``       :class:`ModelError`            the spaCy pipeline cannot be used
+``internal``    :class:`ExtractionError`       a bug: an unexpected failure inside
+``timeout``     :class:`ExtractionTimeout`     one article took longer than allowed
+==============  =============================  =========================================
 
 >>> issubclass(InputTypeError, TypeError), issubclass(InputError, ValueError)
 (True, True)
@@ -86,7 +86,7 @@ class BinaryInputError(InputError):
 
 
 class InputTooLargeError(InputError):
-    """The input is larger than the configured limit (``max_bytes``, in UTF-8 bytes)."""
+    """The input is larger than the limit, ``max_bytes`` (bytes; a ``str`` counted in UTF-8)."""
 
     kind = "too_large"
 
