@@ -168,7 +168,7 @@ def extract(
     >>> result.findings[0].value  # doctest: +SKIP
     40.0
     """
-    prepared = prepare_text(_article_input(text), _source_name(source), config)
+    prepared = prepare_text(_article_input(text), _source_name(source), _checked_config(config))
     return extract_doc(parse(nlp or default_nlp(), prepared), prepared)
 
 
@@ -178,12 +178,16 @@ def extract_file(
     """Extract the findings of one article file (any encoding; ``-`` reads stdin)."""
     if not isinstance(path, (str, os.PathLike)):
         raise InputTypeError(_type_message("extract_file", path, "a path (str or pathlib.Path)"))
-    prepared = prepare_file(path, config)
+    prepared = prepare_file(path, _checked_config(config))
     return extract_doc(parse(nlp or default_nlp(), prepared), prepared)
 
 
 def parse(nlp: Language, prepared: PreparedText) -> Doc:
     """Run the pipeline on the parser's copy of the article; any failure is an ExtractionError."""
+    from spacy.language import Language
+
+    if not isinstance(nlp, Language):
+        raise InputTypeError(_type_message("extract", nlp, "nlp as a spaCy pipeline from load()"))
     refuse_overlong(nlp, prepared)
     with internal_errors(prepared.source, "the spaCy pipeline"):
         doc = nlp(parser_text(prepared.text))
@@ -213,6 +217,13 @@ def _article_input(text: object) -> str | bytes:
     if isinstance(text, (bytearray, memoryview)):
         return bytes(text)
     raise InputTypeError(_type_message("extract", text, "the article as str or bytes"))
+
+
+def _checked_config(config: object) -> ExtractConfig:
+    """The ``config`` argument, checked: ``ExtractConfig(max_bytes=...)``, not a dict."""
+    if not isinstance(config, ExtractConfig):
+        raise InputTypeError(_type_message("extract", config, "config as an ExtractConfig(...)"))
+    return config
 
 
 def _source_name(source: object) -> str:

@@ -114,6 +114,13 @@ def test_extract_refuses_a_source_that_is_not_a_string(nlp):
         nlsurveyextract.extract(CLAIM, source=Path("a.txt"), nlp=nlp)
 
 
+def test_extract_refuses_options_of_the_wrong_type(nlp):
+    with pytest.raises(InputTypeError, match=r"takes config as an ExtractConfig\(\.\.\.\), not dict"):
+        nlsurveyextract.extract(CLAIM, nlp=nlp, config={"max_bytes": 10})
+    with pytest.raises(InputTypeError, match="takes nlp as a spaCy pipeline from load"):
+        nlsurveyextract.extract(CLAIM, nlp="nl_core_news_sm")
+
+
 # --- binary data and NUL characters -------------------------------------------------------
 
 
