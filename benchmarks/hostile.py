@@ -41,7 +41,7 @@ HOSTILE: dict[str, str] = {
     "( runs": "(",
     "procent runs": "procent ",
     "qualifier runs": "bijna ",
-    "X (3 procent), lists": "X (3 procent), ",
+    "X (3 procent) lists": "X (3 procent), ",
     "digits": "7",
     "Ã runs": "Ã",
     "ligatures": "\ufb03",
