@@ -91,7 +91,8 @@ def measure(shape: str, size: int) -> dict[str, object]:
     command = [sys.executable, __file__, "--child", shape, str(size)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        return {"seconds": float("nan"), "base": 0.0, "peak": 0.0, "outcome": f"crashed ({done.returncode})"}
+        last = (done.stderr.strip().splitlines() or [""])[-1][:80]
+        return {"seconds": float("nan"), "base": 0.0, "peak": 0.0, "outcome": f"crashed: {last}"}
     measured: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return measured
 
