@@ -13,8 +13,9 @@ class ExtractConfig(BaseModel):
     max_bytes: int = Field(
         default=1_000_000,
         gt=0,
-        description="Refuse inputs larger than this many bytes (a news article is ~10 kB; spaCy's "
-        "default nlp.max_length is 1,000,000 characters).",
+        description="Refuse inputs larger than this many bytes: a file's or a bytes object's own "
+        "length, a str's length in UTF-8, and the repaired text's length in UTF-8 (a news article "
+        "is ~10 kB; spaCy's default nlp.max_length is 1,000,000 characters).",
     )
     batch_size: int = Field(default=32, gt=0, description="Documents per nlp.pipe batch.")
 

@@ -10,13 +10,14 @@ stage functions (:func:`nlsurveyextract.intake.reading.decode`,
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import logs
 from .config import DEFAULT_CONFIG, ExtractConfig
-from .errors import ModelError
-from .intake.prepare import PreparedText, prepare_file, prepare_text
+from .errors import InputError, InputTooLargeError, InputTypeError, ModelError, internal_errors
+from .intake.prepare import PreparedText, parser_text, prepare_file, prepare_text
 from .schema import ArticleResult
 from .stages.percentages import FACTORY as PERCENTAGES_PIPE
 from .stages.percentages import SPANS_KEY
@@ -34,6 +35,7 @@ __all__ = [
     "extract_doc",
     "extract_file",
     "load",
+    "parser_text",
 ]
 
 MODEL_NAME = "nl_nlsurveyextract_sm"
@@ -109,23 +111,6 @@ def default_nlp() -> Language:
 
 # --------------------------------------------------------------------------- extraction
 
-# Spaces a tokenizer and parser trained on treebanks have never seen: spaCy
-# makes each a token of its own, which the parser then attaches at random.
-# Mapped one character to one, so every offset stays valid for the article.
-_PARSER_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
-
-
-def parser_text(text: str) -> str:
-    """The article as the parser sees it: non-breaking and thin spaces made plain.
-
-    The result has the same length as ``text``, so offsets found in it point
-    into ``text`` too; results always quote the article's own characters.
-
-    >>> parser_text("36\u00a0procent") == "36 procent"
-    True
-    """
-    return text.translate(_PARSER_SPACES)
-
 
 def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult:
     """Build the result from a Doc that a pipeline with the percentage finder made.
@@ -134,8 +119,10 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     Doc's text must be the repaired article; ``prepared`` carries what was
     learned before NLP (source, date, repairs).
     """
-    from .assemble import findings_and_surveys
+    from spacy.tokens import Doc
 
+    if not isinstance(doc, Doc):
+        raise InputTypeError(_type_message("extract_doc", doc, "a spaCy Doc, as nlp(text) returns it"))
     if SPANS_KEY not in doc.spans:
         raise ModelError(
             f"extract_doc: the Doc has no {SPANS_KEY!r} spans; run it through a pipeline "
@@ -143,7 +130,16 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
         )
     prepared = prepared or PreparedText(source="<doc>", text=doc.text)
     if parser_text(prepared.text) != parser_text(doc.text):
-        raise ValueError("extract_doc: the Doc's text differs from the prepared text it came with")
+        raise InputError("extract_doc: the Doc's text differs from the prepared text it came with")
+    with internal_errors(prepared.source, "building the result"):
+        result = _assemble(doc, prepared)
+    return result
+
+
+def _assemble(doc: Doc, prepared: PreparedText) -> ArticleResult:
+    """Read the findings and surveys off the Doc and build the public result."""
+    from .assemble import findings_and_surveys
+
     findings, surveys, notes = findings_and_surveys(doc, SPANS_KEY, prepared.text)
     return ArticleResult(
         source=prepared.source,
@@ -167,17 +163,91 @@ def extract(
 ) -> ArticleResult:
     """Extract the percentage findings of one article given as text or bytes.
 
+    ``bytearray`` and ``memoryview`` are read as bytes. Anything else is
+    refused with an :class:`~nlsurveyextract.errors.InputTypeError` (a
+    ``TypeError``) that says what to pass; only errors of
+    :mod:`nlsurveyextract.errors` are raised.
+
     >>> result = extract("Vier op de tien Nederlanders sporten wekelijks.")  # doctest: +SKIP
     >>> result.findings[0].value  # doctest: +SKIP
     40.0
     """
-    prepared = prepare_text(text, source, config)
-    return extract_doc((nlp or default_nlp())(parser_text(prepared.text)), prepared)
+    prepared = prepare_text(_article_input(text), _source_name(source), _checked_config(config))
+    return extract_doc(parse(nlp or default_nlp(), prepared), prepared)
 
 
 def extract_file(
-    path: str | Path, *, nlp: Language | None = None, config: ExtractConfig = DEFAULT_CONFIG
+    path: str | os.PathLike[str], *, nlp: Language | None = None, config: ExtractConfig = DEFAULT_CONFIG
 ) -> ArticleResult:
     """Extract the findings of one article file (any encoding; ``-`` reads stdin)."""
-    prepared = prepare_file(path, config)
-    return extract_doc((nlp or default_nlp())(parser_text(prepared.text)), prepared)
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputTypeError(_type_message("extract_file", path, "a path (str or pathlib.Path)"))
+    prepared = prepare_file(path, _checked_config(config))
+    return extract_doc(parse(nlp or default_nlp(), prepared), prepared)
+
+
+def parse(nlp: Language, prepared: PreparedText) -> Doc:
+    """Run the pipeline on the parser's copy of the article; any failure is an ExtractionError."""
+    from spacy.language import Language
+
+    if not isinstance(nlp, Language):
+        raise InputTypeError(_type_message("extract", nlp, "nlp as a spaCy pipeline from load()"))
+    refuse_overlong(nlp, prepared)
+    with internal_errors(prepared.source, "the spaCy pipeline"):
+        doc = nlp(parser_text(prepared.text))
+    return doc
+
+
+def refuse_overlong(nlp: Language, prepared: PreparedText) -> None:
+    """Refuse a text longer than ``nlp.max_length`` before spaCy raises its error E088.
+
+    spaCy counts characters. With the default ``max_bytes`` no repaired text
+    can be longer (a character takes at least one byte in UTF-8); a larger
+    ``max_bytes`` needs a larger ``nlp.max_length`` too. Batch code that calls
+    ``nlp.pipe`` itself calls this first for each text.
+    """
+    if len(prepared.text) > nlp.max_length:
+        raise InputTooLargeError(
+            f"{prepared.source}: {len(prepared.text)} characters after repair is more than the "
+            f"spaCy pipeline's limit of {nlp.max_length} characters; split the article, or raise "
+            "nlp.max_length if the machine has the memory (peak memory grows with the text's length)"
+        )
+
+
+def _article_input(text: object) -> str | bytes:
+    """The article as ``str`` or ``bytes``; a clear InputTypeError for anything else."""
+    if isinstance(text, (str, bytes)):
+        return text
+    if isinstance(text, (bytearray, memoryview)):
+        return bytes(text)
+    raise InputTypeError(_type_message("extract", text, "the article as str or bytes"))
+
+
+def _checked_config(config: object) -> ExtractConfig:
+    """The ``config`` argument, checked: ``ExtractConfig(max_bytes=...)``, not a dict."""
+    if not isinstance(config, ExtractConfig):
+        raise InputTypeError(_type_message("extract", config, "config as an ExtractConfig(...)"))
+    return config
+
+
+def _source_name(source: object) -> str:
+    """The ``source`` argument, checked: it names the input in results and errors."""
+    if not isinstance(source, str):
+        raise InputTypeError(_type_message("extract", source, "source as a str (a name for the input)"))
+    return source
+
+
+def _type_message(function: str, value: object, wanted: str) -> str:
+    """Say what a function was given, what it takes, and which function fits the value.
+
+    >>> _type_message("extract", Path("a.txt"), "the article as str or bytes")
+    'extract() takes the article as str or bytes, not PosixPath; to read a file, use extract_file(path)'
+    """
+    message = f"{function}() takes {wanted}, not {type(value).__name__}"
+    if isinstance(value, os.PathLike) and function != "extract_file":
+        return f"{message}; to read a file, use extract_file(path)"
+    if isinstance(value, (str, bytes)) and function != "extract":
+        return f"{message}; for the text or bytes of an article, use extract(text)"
+    if value is None:
+        return f"{message}; None usually means a file or a database field was not read"
+    return message

@@ -10,9 +10,10 @@ else Windows-1252" is both simple and right. Mojibake that is already inside a
 valid UTF-8 file (``geÃ¯ntegreerd``) is not this module's business; see
 :mod:`nlsurveyextract.intake.repair`.
 
-Files that are not text at all (an image, a PDF, a zip) are refused with a
-:class:`~nlsurveyextract.errors.BinaryInputError` that names the file and says
-what to pass instead, rather than producing a page of nonsense.
+Files that are not text at all (an image, a PDF, a zip, random bytes) are
+refused with a :class:`~nlsurveyextract.errors.BinaryInputError` that names
+the file and says what to pass instead (:mod:`nlsurveyextract.intake.binary`).
+Sizes are counted in bytes, the unit of ``ExtractConfig.max_bytes``.
 
 :func:`split_header` then finds the metadata some exports put in front of the
 article (``date 2025-10-23``, ``datum: 23 oktober 2025``, ``titel: ...``) and
@@ -32,11 +33,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..errors import BinaryInputError, EmptyInputError, InputTooLargeError, UnreadableInputError
+from ..errors import EmptyInputError, InputTooLargeError, UnreadableInputError
 from ..lexicon.calendar import MONTH_NUMBERS, WEEKDAYS, month_pattern
 from ..lexicon.punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, LINE_END_MARKS
+from .binary import refuse_known_formats, refuse_unreadable_text
 
-__all__ = ["ArticleHeader", "DecodedText", "decode", "read_file", "split_header"]
+__all__ = ["ArticleHeader", "DecodedText", "decode", "read_file", "split_header", "too_large_error"]
 
 
 @dataclass(frozen=True)
@@ -77,48 +79,16 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-# Signatures of binary formats people mistake for articles, from the formats'
-# specifications (as collected in the file(1) magic database). Only signatures
-# of three or more bytes: shorter ones ("MZ", "BM") begin ordinary words too.
-MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"II*\x00", "TIFF image"),
-    (b"MM\x00*", "TIFF image"),
-    (b"%PDF-", "PDF document"),
-    (b"PK\x03\x04", "ZIP archive, or a .docx/.xlsx/.odt document"),
-    (b"PK\x05\x06", "ZIP archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Microsoft Office document (.doc/.xls)"),
-    (b"\x7fELF", "ELF executable"),
-    (b"\x1f\x8b", "gzip archive"),
-    (b"BZh91AY&SY", "bzip2 archive"),
-    (b"\xfd7zXZ\x00", "xz archive"),
-    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
-    (b"SQLite format 3\x00", "SQLite database"),
-    (b"\x00asm", "WebAssembly module"),
-)
-
 # Windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined; Windows itself
 # (MultiByteToWideChar) and the WHATWG encoding standard map them to the C1
 # controls of the same number, as Latin-1 does. Python's cp1252 codec refuses
 # them, so they are decoded here.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
-# Control characters that plain text has no use for: C0 controls other than
-# tab, line feed, vertical tab, form feed, carriage return and escape.
-_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-# Share of stray control characters above which decoded "text" is really
-# binary. Random bytes give about 11 %; real articles, at most a stray few.
-MAX_CONTROL_SHARE = 0.05
-
 # BOM-less UTF-16 is recognised by its NUL bytes: in Dutch text nearly every
 # character is below U+0100, so one byte of each pair is NUL. Demand that at
 # least this share of the pairs has the NUL on one side, and none on the other.
 MIN_UTF16_NUL_SHARE = 0.6
-
-_WHAT_TO_DO = "pass a .txt file with the article text (UTF-8, UTF-16 or Windows-1252)"
 
 
 def decode(data: bytes, source: str = "<bytes>", *, max_bytes: int | None = None) -> DecodedText:
@@ -141,16 +111,16 @@ def decode(data: bytes, source: str = "<bytes>", *, max_bytes: int | None = None
 
     """
     if max_bytes is not None and len(data) > max_bytes:
-        raise _too_large(source, len(data), max_bytes)
-    _refuse_known_binary(data, source)
-    decoded = _decode_text(data, source)
-    _refuse_control_characters(decoded.text, source)
+        raise too_large_error(source, len(data), max_bytes)
+    refuse_known_formats(data, source)
+    decoded = _decode_text(data)
+    refuse_unreadable_text(decoded.text, source)
     if not decoded.text.strip():
         raise EmptyInputError(f"{source}: the input is empty (no text, only white space)")
     return decoded
 
 
-def _decode_text(data: bytes, source: str) -> DecodedText:
+def _decode_text(data: bytes) -> DecodedText:
     """Pick the encoding: byte-order mark, then BOM-less UTF-16, UTF-8, Windows-1252."""
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
@@ -161,8 +131,6 @@ def _decode_text(data: bytes, source: str) -> DecodedText:
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return DecodedText(data.decode(utf16, errors="replace"), utf16)
-    if b"\x00" in data:
-        raise _binary_error(source, "it contains NUL bytes")
     return _decode_utf8_or_legacy(data, bom=False)
 
 
@@ -216,40 +184,19 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def _too_large(source: str, size: int, max_bytes: int) -> InputTooLargeError:
-    """Build the error for input over the size limit."""
+def too_large_error(source: str, size: int, max_bytes: int, *, after: str = "") -> InputTooLargeError:
+    """Build the error for input over the size limit; ``after`` says of which stage."""
     return InputTooLargeError(
-        f"{source}: {size} bytes is more than the limit of {max_bytes} bytes; "
-        "pass a smaller file or raise max_bytes"
+        f"{source}: {size} bytes{after} is more than the limit of {max_bytes} bytes; split the "
+        "article, or raise the limit (ExtractConfig(max_bytes=...), or --max-bytes on the command line)"
     )
-
-
-def _refuse_known_binary(data: bytes, source: str) -> None:
-    """Raise :class:`BinaryInputError` if ``data`` starts with a known signature."""
-    for magic, kind in MAGIC_NUMBERS:
-        if data.startswith(magic):
-            raise _binary_error(source, f"looks like binary data ({kind})")
-
-
-def _refuse_control_characters(text: str, source: str) -> None:
-    """Raise :class:`BinaryInputError` if ``text`` is full of control characters."""
-    controls = len(_STRAY_CONTROLS.findall(text))
-    if controls and controls > MAX_CONTROL_SHARE * len(text):
-        raise _binary_error(source, f"it has {controls} control characters in {len(text)}")
-
-
-def _binary_error(source: str, reason: str) -> BinaryInputError:
-    """Build the error for binary input, worded the same way for every cause."""
-    if not reason.startswith("looks like"):
-        reason = f"looks like binary data: {reason}"
-    return BinaryInputError(f"{source}: {reason}, not a text article; {_WHAT_TO_DO}")
 
 
 def read_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> DecodedText:
     """Read and decode an article file, with errors that name the file.
 
-    The size is checked before reading, so a huge file is refused without
-    loading it.
+    The size is checked before reading, and no more than ``max_bytes + 1``
+    bytes are read, so a huge (or growing) file is refused without loading it.
 
     Raises:
         UnreadableInputError: the file is missing, a folder, or not permitted.
@@ -261,11 +208,12 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
         size = os.stat(source).st_size
         if max_bytes is None or size <= max_bytes:
             with open(source, "rb") as handle:
-                data = handle.read()
+                data = handle.read(-1 if max_bytes is None else max_bytes + 1)
+                size = len(data)
     except OSError as error:
         raise UnreadableInputError(_unreadable_message(source, error)) from error
     if max_bytes is not None and size > max_bytes:
-        raise _too_large(source, size, max_bytes)
+        raise too_large_error(source, size, max_bytes)
     return decode(data, source, max_bytes=max_bytes)
 
 

@@ -27,9 +27,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import ftfy
+import regex
 from ftfy import ExplanationStep, TextFixerConfig
 
-__all__ = ["FTFY_CONFIG", "RepairedText", "repair", "restore_flattened_nbsp"]
+__all__ = ["FTFY_CONFIG", "RepairedText", "remove_invisible_characters", "repair", "restore_flattened_nbsp"]
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ DUTCH_NEWS_REPERTOIRE: tuple[tuple[int, int], ...] = (
     (0x1F000, 0x1FAFF),  # emoji and pictographs
 )
 FLATTENED_NBSP_STEP = "restored no-break spaces flattened to spaces"
+INVISIBLE_STEP = "removed invisible formatting characters (soft hyphens, zero-width spaces, direction marks)"
 # ftfy repeats its own fixes until a line is stable; the outer passes let ftfy
 # and the flattened-NBSP rule see each other's results. The bound only keeps
 # two fixes that would undo each other from looping.
@@ -149,6 +151,17 @@ _LINE = re.compile(r"[^\n]*\n?")
 # "Â" of its own, French loans have it inside words ("pâté"), and a capital "Â"
 # ending a word in capitals ("RENÂ") is left alone.
 _FLATTENED_NBSP = re.compile(r"(?<![A-ZÀ-ÖØ-Þ])Â ")
+# Format characters that web pages and word processors leave inside words and
+# numbers, invisible on screen but not to a pattern: the soft hyphen (U+00AD,
+# "proce\u00adnt"), zero-width space and non-joiner, left-to-right and
+# right-to-left marks, bidirectional embeddings and isolates, the word joiner
+# and invisible operators, and a byte-order mark inside the text (Unicode
+# Standard, §23.2 "Layout Controls" and §23.3 "Deprecated Format Characters").
+# The zero-width joiner is kept where it joins two emoji into one ("👩‍💻").
+_INVISIBLE = regex.compile(
+    r"[\u00ad\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    r"|(?<![\p{So}\p{Sk}\ufe0f])\u200d|\u200d(?!\p{So})"
+)
 
 
 def repair(text: str) -> RepairedText:
@@ -184,10 +197,14 @@ def _repair_once(text: str) -> tuple[str, list[str]]:
             fixed, explanation = ftfy.fix_and_explain(line, _WITHOUT_ENCODING_FIX)
         pieces.append(fixed)
         steps.extend(describe_steps(explanation or []))
-    repaired = restore_flattened_nbsp("".join(pieces))
-    if repaired != "".join(pieces):
+    joined = "".join(pieces)
+    repaired = restore_flattened_nbsp(joined)
+    if repaired != joined:
         steps.append(FLATTENED_NBSP_STEP)
-    return repaired, steps
+    visible = remove_invisible_characters(repaired)
+    if visible != repaired:
+        steps.append(INVISIBLE_STEP)
+    return visible, steps
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -227,6 +244,23 @@ def restore_flattened_nbsp(text: str) -> str:
     'FRANÇOIS EN RENÂ BELLEN'
     """
     return _FLATTENED_NBSP.sub("\u00a0", text)
+
+
+def remove_invisible_characters(text: str) -> str:
+    r"""Drop the format characters that hide inside words and numbers.
+
+    A soft hyphen or a zero-width space between a number and its unit is not
+    seen by a reader, but it would hide the claim from every pattern. Removed
+    (not replaced), so the returned text is the text the reader sees, and
+    every offset found in it is an offset into it.
+
+    >>> remove_invisible_characters("Ruim 40\u00ad procent van de pro\u200bcent")
+    'Ruim 40 procent van de procent'
+    >>> remove_invisible_characters("de 👩\u200d💻 van") == "de 👩\u200d💻 van"
+    True
+    """
+    visible: str = _INVISIBLE.sub("", text)
+    return visible
 
 
 def describe_steps(explanation: Sequence[ExplanationStep]) -> list[str]:

@@ -24,14 +24,16 @@ from __future__ import annotations
 
 from .component import EXTENSION, FACTORY, SPANS_KEY, PercentageFinder, make_percentage_finder
 from .expressions import PercentExpression
-from .finder import find_percentages
+from .finder import MAX_PERCENT, find_percentages, has_sane_value
 
 __all__ = [
     "EXTENSION",
     "FACTORY",
+    "MAX_PERCENT",
     "SPANS_KEY",
     "PercentExpression",
     "PercentageFinder",
     "find_percentages",
+    "has_sane_value",
     "make_percentage_finder",
 ]

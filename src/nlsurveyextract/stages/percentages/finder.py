@@ -16,6 +16,23 @@ from .expressions import (
 from .joining import join_ranges, join_restatements, longest_first
 
 
+MAX_PERCENT = 1000.0
+"""Largest share, rate or change (in percent or points) that is reported as a finding.
+
+A price can rise by 400 procent; no Dutch article means ``2222...%`` with three
+hundred digits, which float() reads as infinity. Such a number is not a claim.
+"""
+
+
+def has_sane_value(e: PercentExpression) -> bool:
+    """Whether value, low and high are finite and at most :data:`MAX_PERCENT` from zero.
+
+    >>> has_sane_value(PercentExpression(0, 11, 250.0)), has_sane_value(PercentExpression(0, 9, float("inf")))
+    (True, False)
+    """
+    return all(v is None or abs(v) <= MAX_PERCENT for v in (e.value, e.low, e.high))
+
+
 def find_percentages(text: str) -> list[PercentExpression]:
     """Find every percentage claim in ``text``, sorted by start, never overlapping.
 
@@ -36,4 +53,4 @@ def find_percentages(text: str) -> list[PercentExpression]:
     qualified = [with_qualifier(text, e) for e in cores]
     weak = [with_qualifier(text, e) for e in (*ratio_shares(text, weak=True), *vague_shares(text, weak=True))]
     chosen = longest_first(join_restatements(text, qualified, weak))
-    return with_directions(text, join_ranges(text, chosen))
+    return [e for e in with_directions(text, join_ranges(text, chosen)) if has_sane_value(e)]
