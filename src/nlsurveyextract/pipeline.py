@@ -18,7 +18,6 @@ from .errors import ModelError
 from .intake.prepare import PreparedText, prepare_file, prepare_text
 from .schema import ArticleResult
 from .stages.percentages import FACTORY as PERCENTAGES_PIPE
-from .stages.percentages import SPANS_KEY
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -82,7 +81,12 @@ def load(name_or_path: str | Path | None = None) -> Language:
 
 
 def add_extraction_pipes(nlp: Language) -> Language:
-    """Add this library's components to any Dutch pipeline, once."""
+    """Add this library's components to any Dutch pipeline, once, in the order they run.
+
+    Sentence marks go before the parser; the percentages, subjects,
+    statements and linking go last, each reading what the one before put on
+    the Doc (see ``ARCHITECTURE.md``).
+    """
     from .stages import sentences  # registers its factory, as importing percentages above does
 
     sentences.free_common_words(nlp)
@@ -92,9 +96,17 @@ def add_extraction_pipes(nlp: Language) -> Language:
             nlp.add_pipe(sentences.FACTORY, first=True)
         else:
             nlp.add_pipe(sentences.FACTORY, before=before)
-    if PERCENTAGES_PIPE not in nlp.pipe_names:
-        nlp.add_pipe(PERCENTAGES_PIPE, last=True)
+    for factory in extraction_stages():
+        if factory not in nlp.pipe_names:
+            nlp.add_pipe(factory, last=True)
     return nlp
+
+
+def extraction_stages() -> tuple[str, ...]:
+    """The factories this library adds after the model's own components, in order."""
+    from .stages import linking, statements, subjects  # registers their factories
+
+    return (PERCENTAGES_PIPE, subjects.FACTORY, statements.FACTORY, linking.FACTORY)
 
 
 @functools.lru_cache(maxsize=1)
@@ -131,16 +143,17 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     learned before NLP (source, date, repairs).
     """
     from .assemble import findings_and_surveys
+    from .stages.linking import EXTENSION as FINDINGS
 
-    if SPANS_KEY not in doc.spans:
+    if doc._.get(FINDINGS) is None:
         raise ModelError(
-            f"extract_doc: the Doc has no {SPANS_KEY!r} spans; run it through a pipeline "
+            f"extract_doc: the Doc has no findings (doc._.{FINDINGS}); run it through a pipeline "
             "from nlsurveyextract.load(), or add the components with add_extraction_pipes(nlp)"
         )
     prepared = prepared or PreparedText(source="<doc>", text=doc.text)
     if parser_text(prepared.text) != parser_text(doc.text):
         raise ValueError("extract_doc: the Doc's text differs from the prepared text it came with")
-    findings, surveys, notes = findings_and_surveys(doc, SPANS_KEY, prepared.text)
+    findings, surveys, notes = findings_and_surveys(doc, prepared.text)
     return ArticleResult(
         source=prepared.source,
         date=prepared.date,

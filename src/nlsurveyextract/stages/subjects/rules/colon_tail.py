@@ -1,0 +1,58 @@
+"""Figures after a colon that close the sentence: the share of the group the clause is about.
+
+``Het meest tevreden zijn de tuinders: 81 procent`` states 81 percent of
+``de tuinders``; ``Het vaakst klagen huurders in Zwolle dan in Deventer:
+38 tegenover 29 procent`` gives the figure after ``tegenover`` to the other
+side of the comparison.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ....lexicon.grammar import CONTRASTING_LINKS
+from ....text.clauses import (
+    clause_start,
+    compared_phrase,
+    fronted_phrase,
+    group_phrase_in_clause,
+    phrase_in_subject_position,
+    subject_child,
+)
+from ....text.docview import Offsets, char_offsets
+from ....text.phrases import restricted
+from .clause_subject import governed_by_group_preposition
+
+if TYPE_CHECKING:
+    from ....text.clauses import Clause, Figure
+
+
+def colon_subject(clause: Clause, figure: Figure) -> Offsets | None:
+    """``Opnieuw zijn de jongeren het meest enthousiast: 95 procent.`` -> ``de jongeren``.
+
+    Figures after a colon that close the sentence state the share of the
+    group the clause before the colon is about: its ``bij``/``onder`` group
+    (``Het grootst is de steun bij de aanhang van VVD en CDA: 86 en 87
+    procent``), else its subject. In ``A ... vaker dan B: 92 tegenover 98
+    procent`` the figure after ``tegenover`` is B's.
+    """
+    doc, span, colon = clause.doc, figure.span, clause.colon
+    if colon is None or not clause.parsed or governed_by_group_preposition(doc, span):
+        return None
+    first = clause_start(doc, doc[colon : colon + 1])
+    phrase = None
+    if any(doc[k].lower_ in CONTRASTING_LINKS for k in range(colon + 1, span.start)):
+        phrase = compared_phrase(doc, first, colon)
+    phrase = (
+        phrase or group_phrase_in_clause(doc, first, colon, last=True) or fronted_phrase(doc, first, colon)
+    )
+    if phrase is not None:
+        return char_offsets(doc, restricted(doc, phrase))
+    head = doc[colon - 1]
+    while head.head.i != head.i and first <= head.head.i < colon:
+        head = head.head
+    subject = subject_child(head, span, before_only=True)
+    if subject is None:
+        found = phrase_in_subject_position(doc, first, colon)
+        subject = None if found is None else char_offsets(doc, found)
+    return subject

@@ -1,0 +1,92 @@
+"""The group right after or inside the quantity: ``Zes op de tien telers``, ``De meeste tuinders (60%)``.
+
+A ratio, a fraction word or a vague quantity takes its group as a plain
+noun: no ``van``, no determiner. A figure before a bare singular is a
+measure instead (``25 procent korting``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ....lexicon.grammar import DETERMINERS
+from ....lexicon.numbers import parse_number
+from ....text.clauses import first_form_end
+from ....text.docview import Offsets, char_offsets
+from ....text.phrases import next_word, noun_phrase_after, phrase_start
+from ....text.tokens import (
+    clearly_people,
+    is_group_head,
+    is_nominalized,
+    is_participle,
+    is_quantity,
+    morph,
+    names_people_or_organisations,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ....text.clauses import Clause, Figure
+
+
+def quantified_noun(clause: Clause, figure: Figure) -> Offsets | None:
+    """``Zeven op de tien IT’ers``, ``De meeste bruggers (70%)`` -> the noun.
+
+    The noun may stand inside the first wording of the claim or right after
+    the expression. A figure followed by a bare noun is a measure (``25
+    procent korting``), so figures and words only take a following plural.
+    """
+    doc, span, expression = clause.doc, figure.span, figure.expression
+    first_end = first_form_end(span)
+    inside = []
+    quantity_seen = False
+    for token in doc[span.start : first_end]:
+        if _names_a_group_inside(token, quantity_seen):
+            inside.append(token.i)
+        quantity_seen = quantity_seen or is_quantity(token)
+    if inside:
+        head = inside[0]
+        start = max(phrase_start(doc, head, head + 1), _after_quantity(doc, span.start, head))
+        return char_offsets(doc, (start, head + 1))
+    after = next_word(doc, span.end)
+    if after >= len(doc) or doc[after].lower_ in DETERMINERS:
+        return None
+    phrase = noun_phrase_after(doc, after, determiner=False)
+    if phrase is None:
+        return None
+    head_token = doc[phrase[1] - 1]
+    # "Helft bevolking ...": a headline's "de helft van de bevolking" takes a singular noun too.
+    headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
+    nominalized = is_nominalized(head_token) and (head_token.pos_ == "ADJ" or is_participle(head_token))
+    plural = "Plur" in morph(head_token, "Number")
+    tagged_people = (
+        head_token.pos_ == "NOUN"
+        and plural
+        and (names_people_or_organisations(head_token) or expression.form == "ratio")
+    )  # "een op de vijf minderjarigen": a ratio counts people, whatever their ending
+    people = clearly_people(head_token) or nominalized or tagged_people or head_token.pos_ == "PROPN"
+    if not (headline_fraction or people):
+        return None  # "7 op de 10 vinden ...": the word after the figure is its verb
+    if expression.form in ("figure", "words", "fraction") and not plural and not headline_fraction:
+        return None
+    return char_offsets(doc, phrase)
+
+
+def _names_a_group_inside(token: Token, quantity_seen: bool) -> bool:
+    """A word inside a claim that names its group: ``bruggers`` in ``De meeste bruggers (70%)``.
+
+    It must follow the quantity; qualifiers and number words in the claim
+    (``Zo’n``, ``Eén``, ``6%``) do not name a group.
+    """
+    followed_by_quantity = token.i + 1 < len(token.doc) and is_quantity(token.nbor(1))
+    return quantity_seen and is_group_head(token) and not is_quantity(token) and not followed_by_quantity
+
+
+def _after_quantity(doc: Doc, start: int, head: int) -> int:
+    """The first token after the quantity words before ``head`` (``Zeven op de tien``)."""
+    position = start
+    for k in range(start, head):
+        if doc[k].like_num or parse_number(doc[k].text) is not None or doc[k].lower_ in DETERMINERS:
+            position = k + 1
+    return position

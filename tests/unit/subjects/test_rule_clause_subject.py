@@ -1,0 +1,24 @@
+"""clause_subject: a rate or change of the clause's subject (``De rente steeg naar 3,5 procent``)."""
+
+from __future__ import annotations
+
+from handparsed import FIN, figure_at, text
+
+from nlsurveyextract.stages.subjects.rules.clause_subject import clause_subject
+
+
+def test_a_subject_after_the_finite_verb_still_counts(parse):
+    doc = parse(
+        [
+            ("In", "ADP", "case", 1, ""),
+            ("2019", "NUM", "obl", 2, ""),
+            ("daalde", "VERB", "ROOT", 2, FIN),
+            ("de", "DET", "det", 4, ""),
+            ("werkloosheid", "NOUN", "nsubj", 2, ""),
+            ("met", "ADP", "case", 7, ""),
+            ("2", "NUM", "nummod", 7, ""),
+            ("procent", "NOUN", "obl", 2, ""),
+            (".", "PUNCT", "punct", 2, ""),
+        ],
+    )
+    assert text(doc, clause_subject(*figure_at(doc))) == "de werkloosheid"
