@@ -19,6 +19,15 @@ RUN = 8
 TEXT_SUFFIXES = (".py", ".md", ".json", ".jsonl", ".txt", ".cfg", ".toml")
 # README.md quotes the seed article on purpose; the seed is not a dev article.
 EXEMPT = frozenset({"README.md"})
+# Files that still quote a dev article, each in an area another branch restructures
+# (issue 9); the test fails when one of them is clean, so the list only shrinks.
+KNOWN_QUOTING = {
+    "fixtures/expressions/expressions.jsonl": "percentages fixtures (issue 9, percentages branch)",
+    "src/nlsurveyextract/stages/surveys.py": "surveys docstrings (issue 9, surveys branch)",
+    "tests/integration/test_surveys_in_articles.py": "surveys tests (issue 9, surveys branch)",
+    "tests/unit/test_surveys.py": "surveys tests (issue 9, surveys branch)",
+    "tests/unit/test_sentences.py": "sentences tests (issue 9, sentences branch)",
+}
 WORD = regex.compile(r"\w+")
 
 
@@ -47,4 +56,7 @@ def test_no_tracked_file_quotes_a_dev_article():
         if (REPO / name).is_file()
         and runs((REPO / name).read_text(encoding="utf-8", errors="replace")) & dev_runs
     ]
-    assert quoting == [], f"files quoting a dev article (8 or more words in a row): {quoting}"
+    unknown = [name for name in quoting if name not in KNOWN_QUOTING]
+    assert unknown == [], f"files quoting a dev article (8 or more words in a row): {unknown}"
+    cleaned = sorted(set(KNOWN_QUOTING) - set(quoting))
+    assert cleaned == [], f"no longer quoting a dev article; take them off KNOWN_QUOTING: {cleaned}"

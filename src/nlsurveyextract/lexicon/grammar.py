@@ -19,7 +19,7 @@ SUPERLATIVE_ADVERBS = frozenset(
     langst kortst duurst goedkoopst populairst belangrijkst""".split()
 )
 
-# The unit words of a figure: "1,9 procent", "12%", "2 procentpunt".
+# The unit words of a figure: "4,6 procent", "15%", "3 procentpunt".
 FIGURE_WORDS = frozenset({"procent", "%", "pct", "pct.", "procentpunt", "procentpunten"})
 
 # Words that open a noun phrase: articles, demonstratives, possessives and
@@ -35,7 +35,7 @@ DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "vrij", "relatief", "extr
 DEFINITE_DETERMINERS = frozenset({"de", "het", "'t", "deze", "die", "dit", "dat"})
 
 # Heads that set a time, a measure or a share in a text, never a group:
-# "In 2009 was ...", "De afgelopen maanden ...", "De rest (31%) ...".
+# "In 2017 lag ...", "De voorbije weken ...", "De rest (18%) ...".
 TIME_WORDS = frozenset(
     """jaar jaren maand maanden week weken dag dagen periode tijd eind begin kwartaal""".split()
 ).union(MONTH_NAMES, SEASONS)
@@ -96,7 +96,7 @@ PEOPLE_NOUNS = frozenset(
 )
 
 PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)
-"""Compounds end in them: ``homojongeren``, ``zorgorganisaties``, ``NSC-kiezers``."""
+"""Compounds end in them: ``sportjongeren``, ``welzijnsorganisaties``, ``CDA-kiezers``."""
 
 # Pronouns and stand-ins that never name a group by themselves.
 NON_NAMING_WORDS = frozenset(
@@ -111,21 +111,21 @@ RESTRICTING_PREPOSITIONS = frozenset({"met", "zonder", "uit", "van"})
 # Lowercase words inside names (``Forum voor Democratie``, ``Partij van de Arbeid``).
 NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})
 
-# Prepositions whose phrase narrows a group: "kinderen uit een arm gezin",
-# "mensen met een laag inkomen", "leden van het panel", "jongeren tussen 18 en 25".
+# Prepositions whose phrase narrows a group: "gezinnen uit een kleine gemeente",
+# "ouders met een eigen zaak", "leden van de vereniging", "fietsers tussen 16 en 20".
 GROUP_PREPOSITIONS = frozenset({"van", "met", "uit", "in", "zonder", "tussen", "onder", "op"})
 
 
-# Prepositions that front the group of an elliptical figure: "Van de jongeren
-# geeft 57 procent aan ...", "Onder kiezers is ...", "Bij de SP is dat 64 procent".
+# Prepositions that front the group of an elliptical figure: "Van de telers
+# wil 45 procent ...", "Onder studenten is ...", "Bij de ChristenUnie is dat 52 procent".
 FRONTING_PREPOSITIONS = frozenset({"van", "onder", "bij", "in"})
 
-# Subjects that name a share of a group: "het aandeel te zware kinderen
-# daalde naar 18,5 procent", "het percentage werkloze jongeren".
+# Subjects that name a share of a group: "het aandeel rokende scholieren
+# zakte naar 11,5 procent", "het percentage zieke werknemers".
 SHARE_NOUNS = frozenset({"aandeel", "percentage", "deel"})
 
 # Shares of these are measures of the clause's subject, not groups: in "De
-# partij kreeg 12 procent van de stemmen" the figure is stated for the party.
+# bakker haalt 18 procent van de omzet uit taart" the figure is stated for the bakker.
 DENOMINATOR_HEADS = frozenset(
     """stemmen bbp omzet inkomen inkomsten begroting budget loon salaris winst kosten
     uitgaven marktaandeel markt waarde prijs opbrengst opbrengsten productie beroepsbevolking""".split()
@@ -138,22 +138,22 @@ REPORTING_NOUNS = frozenset(
     gegevens percentages data onderzoeken peilingen enquêtes vragen antwoorden""".split()
 )
 
-# A figure governed by these stands for people (``bij een derde``, ``voor 40
+# A figure governed by these stands for people (``bij een vijfde``, ``voor 35
 # procent``), so the clause's subject is not its group.
 ELLIPTICAL_PREPOSITIONS = frozenset({"bij", "voor", "door", "onder"})
 
 # Words of the quantity itself in a claim (``De meeste``, ``Bijna alle``,
-# ``een ruime meerderheid``): the group noun comes after them.
+# ``een kleine meerderheid``): the group noun comes after them.
 QUANTITY_WORDS = frozenset(
     """meeste meesten alle allen veel velen meerderheid minderheid merendeel deel gedeelte
     helft derde kwart driekwart tweederde vijfde tiende rest""".split()
 )
 
-# Conjunctions that start a clause of its own: "..., en de Hangseng ging 1,8% omlaag".
+# Conjunctions that start a clause of its own: "..., en de Dow Jones ging 0,6% omhoog".
 CLAUSE_COORDINATORS = frozenset({"en", "maar", "terwijl"})
 
-# Words between the figures of a tail after a colon: "86 en 87 procent", "92
-# procent tegenover 98 procent"; the contrasting ones pair a figure with the
+# Words between the figures of a tail after a colon: "41 en 44 procent", "63
+# procent tegenover 71 procent"; the contrasting ones pair a figure with the
 # other side of a comparison.
 CONTRASTING_LINKS = frozenset({"tegenover", "tegen", "versus", "vs", "vs."})
 

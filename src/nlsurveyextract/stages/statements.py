@@ -62,14 +62,14 @@ MAX_LEADING_PREPOSITION = len("Onder ")
 # Words around a time word in a phrase that only says when: "dit jaar", "in 2022", "vorige maand".
 TIME_PHRASE_TAGS = frozenset({"DET", "ADJ", "NUM", "ADP", "ADV", "SPACE"})
 
-# A list of bracketed items after a figure: ", Zwitserland (30 procent) en
-# Oostenrijk (28 procent)". Bounded repetitions keep the match linear.
+# A list of bracketed items after a figure: ", Edam (39 procent) en
+# Alkmaar (31 procent)". Bounded repetitions keep the match linear.
 _BRACKETED_ITEMS = regex.compile(r"(?:\s*(?:,|\ben\b|\bof\b)\s*[^,;:()\n]{1,60}?\([^()\n]{1,40}\)){1,12}")
 
 # Words that lead up to a figure at the end of a clause: "steeg met", "van", "uit op een".
 _FIGURE_LINK = regex.compile(r"(?:\s+(?:van|met|naar|tot|op|een|ruim|bijna|zo'n|circa|ongeveer)){1,4}\s*\Z")
 
-# The start of a coordinated clause or conjunct: "en Volkswagen met 8 procent".
+# The start of a coordinated clause or conjunct: "en Opel met 4 procent".
 _CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
 
 # Asides between spaced dashes (bounded, so matching stays linear).
@@ -112,13 +112,12 @@ def statement_offsets(
 ) -> Offsets | None:
     """What holds for the share: the rest of the clause after the expression and its group.
 
-    ``Slechts zestien procent heeft de technologie volledig geïntegreerd, ...``
-    -> ``heeft de technologie volledig geïntegreerd``. A bracketed figure in a
-    list (``het Verenigd Koninkrijk (36 procent) en Zwitserland (30 procent)
-    ligt ... hoger``) skips the rest of the list. When nothing follows in the
-    clause (``De AMX daalde 2,3%``), the clause before the figure stands in,
-    as it does for figures after a colon (``Het meest enthousiast zijn de
-    jongeren: 95 procent``).
+    ``Slechts negen procent heeft een plan voor droge zomers, ...`` -> ``heeft
+    een plan voor droge zomers``. A bracketed figure in a list (``Gouda (48
+    procent) en Edam (39 procent) scoren ... beter``) skips the rest of the
+    list. When nothing follows in the clause (``De rente steeg 0,5%``), the
+    clause before the figure stands in, as it does for figures after a colon
+    (``Het meest tevreden zijn de tuinders: 81 procent``).
     """
     text = text_of(doc)
     if not has_annotation(doc, "SENT_START"):
@@ -143,12 +142,12 @@ def statement_offsets(
         start, end = _clause_before(doc, span, sentence)
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:
-            start = subject[1]  # "De AMX daalde 2,3%": what holds is "daalde"
+            start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
     return _trimmed(text, start, end)
 
 
 def _clause_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> Offsets:
-    """``De AMX daalde 2,3%`` -> ``De AMX daalde``: the clause up to the figure (or its partner).
+    """``De rente steeg 0,5%`` -> ``De rente steeg``: the clause up to the figure (or its partner).
 
     The preposition that introduces the figure (``steeg met``, ``van 28 naar``)
     belongs to the figure, not to what holds for it.
@@ -168,9 +167,9 @@ def _clause_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> Offsets:
 def _past_coordinated_figure(doc: Doc, span: SpacySpan, start: int, end: int) -> int:
     """Skip a coordinated figure and its group: they share what is said after them.
 
-    ``een derde van het management en dertig procent van de bestuurders is
-    actief betrokken`` -> ``is actief betrokken`` for both; in ``met 9,5 procent
-    en Volkswagen met 8 procent.`` nothing follows, and the clause before stands in.
+    ``een vijfde van de artsen en veertig procent van de verpleegkundigen is
+    positief`` -> ``is positief`` for both; in ``met 5 procent en Opel met 4
+    procent.`` nothing follows, and the clause before stands in.
     """
     following = following_expression(span)
     if (
@@ -205,7 +204,7 @@ def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
 
 
 def _past_dash_insert(text: str, figure: int, after: int, sentence: Offsets) -> int:
-    """Skip an aside between dashes: ``86% van de meisjes - en 73% wereldwijd - denkt ...``.
+    """Skip an aside between dashes: ``61% van de vaders - en 55% in heel Europa - vindt ...``.
 
     The aside may follow the figure, or the figure may stand in it; either
     way what holds is said after the closing dash.

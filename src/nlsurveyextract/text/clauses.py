@@ -199,10 +199,10 @@ def subject_like_phrase(
     """A determiner-led or named noun phrase at ``first`` that ends before ``limit``.
 
     ``names_capitalised``: inside a sentence a capital marks a name whatever
-    its tag (``en Volkswagen met 8 procent``).
+    its tag (``en Opel met 4 procent``).
     """
     if first + 1 < limit and fronted_superlative(doc[first + 1]):
-        return None  # "Het slechtst scoorden ...": an adverbial and a verb
+        return None  # "Het minst tevreden waren ...": an adverbial and a verb
     phrase = noun_phrase_after(doc, first) if first < limit else None
     if phrase is None and first + 1 < limit and doc[first].lower_ in DETERMINERS:
         phrase = share_phrase(doc[first + 1])
@@ -212,16 +212,16 @@ def subject_like_phrase(
     verb_read_as_noun = bool(morph(head, "VerbForm")) and not misread_after_article(head)
     named = opener.pos_ == "PROPN" or (names_capitalised and capitalised(opener))
     if verb_read_as_noun or not (opener.lower_ in DETERMINERS or named):
-        return None  # "Het slechtst scoorden ...": a verb the tagger read as a noun
+        return None  # "Het vaakst klaagden ...": a verb the tagger read as a noun
     return phrase
 
 
 def subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offsets | None:
     """A nominal subject of ``token`` outside the expression.
 
-    When the parse also calls the figure a subject (``Slechts achttien procent
-    heeft alle dossiers ...``), only a subject before the figure is believed
-    (``De AEX-index eindigde 1,7%``): Dutch puts the subject first or right
+    When the parse also calls the figure a subject (``Slechts elf procent
+    heeft een noodplan ...``), only a subject before the figure is believed
+    (``Het goud eindigde 0,9% hoger``): Dutch puts the subject first or right
     after the finite verb.
     """
     for child in token.children:
@@ -260,7 +260,7 @@ def share_phrase(token: Token) -> tuple[int, int] | None:
 
 
 def inside_fronted_phrase(token: Token, span: SpacySpan) -> bool:
-    """``In het basisonderwijs en voortgezet onderwijs wil 56 procent ...``: no subject there.
+    """``In de bouw en de techniek wil 48 procent ...``: no subject there.
 
     A Dutch main clause has one phrase before its finite verb; when that
     phrase opens with a preposition, a noun inside it is the preposition's
@@ -276,7 +276,7 @@ def inside_fronted_phrase(token: Token, span: SpacySpan) -> bool:
 
 
 def word_before_finite_verb(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
-    """``Bij hockeyclubs ging het ...``: a plural the tagger missed, known by Dutch word order.
+    """``Bij zeilclubs liep het ...``: a plural the tagger missed, known by Dutch word order.
 
     A main clause puts its finite verb second, so one word between a fronted
     preposition and that verb completes the phrase.

@@ -51,9 +51,9 @@ MAX_NOUN_PHRASE = 10
 def core_phrase(doc: Doc, offsets: Offsets) -> Offsets:
     """The core noun phrase at the start of a longer phrase.
 
-    ``jongeren tussen 12 en 24 jaar`` -> ``jongeren``: a later figure refers to
+    ``fietsers tussen 16 en 20 jaar`` -> ``fietsers``: a later figure refers to
     the group, not to its definition. A phrase that says whose group it is
-    stays (``leden van het Opiniepanel``, ``klanten met een hypotheek``).
+    stays (``leden van de vereniging``, ``klanten met een abonnement``).
     """
     span = doc.char_span(*offsets, alignment_mode="expand")
     phrase = noun_phrase_after(doc, span.start) if span is not None else None
@@ -64,24 +64,24 @@ def core_phrase(doc: Doc, offsets: Offsets) -> Offsets:
 
 
 def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int, int] | None:
-    """Token range of the noun phrase starting at token ``i``: ``de 350 kinderen``.
+    """Token range of the noun phrase starting at token ``i``: ``de 420 tuinders``.
 
     Optional determiner, premodifiers (adjectives, participles, numbers,
-    ``wereldwijd``), then one or more nouns or names (``Royal Dutch Shell``),
-    and a coordinated noun (``scholieren en studenten``).
+    ``wereldwijd``), then one or more nouns or names (``Koninklijke Boskalis Westminster``),
+    and a coordinated noun (``telers en tuinders``).
     """
     j, limit = i, min(len(doc), i + MAX_NOUN_PHRASE)
     if determiner and j < limit and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "DET"):
         j += 1
     j = _past_premodifiers(doc, j, limit)
     while j + 2 < limit and _attributive_follows(doc, j):
-        j += 1  # "de wereldwijd ondervraagde meisjes": the tagger's noun was an adverb
+        j += 1  # "de landelijk bevraagde telers": the tagger's noun was an adverb
     if j >= limit or not is_group_head(doc[j]):
         return None
     while j + 1 < limit and _continues_noun(doc[j], doc[j + 1]):
         j += 1
     if doc[j].pos_ == "PROPN":
-        j = name_end(doc, j, limit) - 1  # "Forum voor Democratie"
+        j = name_end(doc, j, limit) - 1  # "Partij voor de Dieren"
     return i, _coordinated_end(doc, j + 1, limit)
 
 
@@ -91,7 +91,7 @@ def _past_premodifiers(doc: Doc, j: int, limit: int) -> int:
         if doc[j].is_space:
             j += 1  # a doubled space is a token of its own
         elif _truncated_compound(doc, j):
-            j += 2  # "oproep- en invalkrachten": the first half of a shared compound
+            j += 2  # "flex- en uitzendkrachten": the first half of a shared compound
         elif not is_noun(doc[j]) and is_premodifier(doc[j]) and not is_nominalized(doc[j]):
             j += 1
         elif doc[j].lower_ in DEGREE_WORDS and j + 1 < limit and doc[j + 1].pos_ == "ADJ":
@@ -120,9 +120,9 @@ def _attributive_follows(doc: Doc, j: int) -> bool:
 
 
 def _continues_noun(token: Token, following: Token) -> bool:
-    """Names in parts (``Royal Dutch Shell``) and a singular noun before a noun (``senior management``).
+    """Names in parts (``Koninklijke Boskalis``) and a singular noun before a noun (``senior team``).
 
-    A plural ends the phrase: ``scholieren ervaart stress`` is a headline
+    A plural ends the phrase: ``telers vreest droogte`` is a headline
     sentence, however the tagger read its verb.
     """
     if following.pos_ == "PROPN" and token.pos_ in NOUN_TAGS:
@@ -157,8 +157,8 @@ def _coordinated_end(doc: Doc, end: int, limit: int) -> int:
 def noun_phrase_before(doc: Doc, end: int) -> tuple[int, int] | None:
     """Token range of the noun phrase that ends just before token ``end``.
 
-    ``het Verenigd Koninkrijk (36 procent)``: walk back over nouns, names and
-    adjectives (and a coordination, ``het Verenigd Koninkrijk en Polen``),
+    ``de provincie Utrecht (27 procent)``: walk back over nouns, names and
+    adjectives (and a coordination, ``het Gooi en Drenthe``),
     then take a determiner when one stands in front.
     """
     j = end - 1
@@ -214,13 +214,13 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
         if not extends_phrase(child, narrowing) or child.right_edge.i - head.i >= MAX_NOUN_PHRASE:
             break
         inside = [t.i for t in child.subtree if in_expression(t)]
-        if inside:  # "de koopkracht met 1,9 procent": the figure is not part of its subject
+        if inside:  # "de omzet met 4,2 procent": the figure is not part of its subject
             if child.i < min(inside) and child.dep_ == "nmod":
-                end = child.i + 1  # "van gepensioneerden met een half procent": up to the noun
+                end = child.i + 1  # "van studenten met een kwart procent": up to the noun
             break
         end = child.right_edge.i + 1
     while end < len(head.doc) and head.doc[end].pos_ == "PROPN" and head.pos_ == "NOUN" and end == head.i + 1:
-        end += 1  # "drankenfabrikant Lucas Bols": a descriptor before a name
+        end += 1  # "bouwer Jan Snel": a descriptor before a name
     return start, _without_trailing_punct(head.doc, head.i, end)
 
 
@@ -260,12 +260,12 @@ def _without_trailing_punct(doc: Doc, head: int, end: int) -> int:
 
 
 def restricted(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
-    """Extend a group over a phrase that narrows it: ``de Nederlanders met een hoog inkomen``.
+    """Extend a group over a phrase that narrows it: ``de ouders met een eigen zaak``.
 
     ``met``, ``zonder``, ``uit`` and ``van`` followed by a noun phrase right
-    after the group name who is counted (``kinderen uit een arm gezin``,
-    ``de kiezers van Partij voor de Dieren``); ``in`` is left out, as it mostly
-    says where the counting happened (``in een opinieonderzoek``).
+    after the group name who is counted (``gezinnen uit een kleine gemeente``,
+    ``de leden van de Partij voor de Dieren``); ``in`` is left out, as it mostly
+    says where the counting happened (``in een steekproef``).
     """
     end = tokens[1]
     if end < len(doc) and doc[end].lower_ in RESTRICTING_PREPOSITIONS:
@@ -279,7 +279,7 @@ def name_end(doc: Doc, i: int, limit: int) -> int:
     """End of a name or noun that may hold link words: ``Forum voor Democratie``."""
     j = i + 1
     if doc[i].pos_ != "PROPN":
-        return j  # a common noun item is one word ("scholieren en studenten")
+        return j  # a common noun item is one word ("telers en tuinders")
     while j < limit:
         links = j
         while links < limit and links - j < 2 and doc[links].lower_ in NAME_LINKS:

@@ -57,10 +57,10 @@ def is_noun(token: Token) -> bool:
 
 
 def _uninflected_after_definite(token: Token) -> bool:
-    """``de uitstoot 2 procent``: a word the tagger read as an adjective, after ``de``/``het``.
+    """``de neerslag 8 procent``: a word the tagger read as an adjective, after ``de``/``het``.
 
     A Dutch adjective between a definite article and its noun ends in ``-e``
-    (``de hoge uitstoot``); an uninflected one with no noun after it is a
+    (``de hoge neerslag``); an uninflected one with no noun after it is a
     noun. Comparatives and superlatives (``het slechtst``) are left alone.
     """
     if token.pos_ != "ADJ" or token.i == 0 or not token.is_alpha or len(token) < 4:
@@ -71,7 +71,7 @@ def _uninflected_after_definite(token: Token) -> bool:
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     noun_follows = following is not None and (
-        following.pos_ in (*NOUN_TAGS, "ADJ") or is_participle(following)  # "de nieuw bebouwde grond"
+        following.pos_ in (*NOUN_TAGS, "ADJ") or is_participle(following)  # "de slordig geschilderde gevel"
     )
     return doc[token.i - 1].lower_ in DEFINITE_DETERMINERS and not noun_follows
 
@@ -96,8 +96,8 @@ def capitalised(token: Token) -> bool:
 def _names_in_its_parts(token: Token) -> bool:
     """A name or a compound on a name, however tagged: no Dutch verb is written so.
 
-    ``JA21``, ``CAC40``, ``50PLUS`` mix capitals and digits; ``GL-PvdA-achterban``
-    and ``NSC-kiezers`` join a capitalised part to a noun with a hyphen.
+    ``JA21``, ``DAX40``, ``50PLUS`` mix capitals and digits; ``SP-achterban``
+    and ``CDA-kiezers`` join a capitalised part to a noun with a hyphen.
     """
     text = token.text
     if any(c.isdigit() for c in text) and any(c.isupper() for c in text) and text.isalnum():
@@ -122,7 +122,7 @@ def is_nominalized(token: Token) -> bool:
     if token.pos_ not in ("ADJ", "VERB") or not token.lower_.endswith("en") or len(token) < 5:
         return False
     if token.lower_ in NON_GROUP_HEADS:
-        return False  # "de afgelopen maanden": a time, not a group
+        return False  # "de voorbije weken": a time, not a group
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None:
@@ -133,7 +133,7 @@ def is_nominalized(token: Token) -> bool:
         and token.i + 2 < len(doc)
         and is_noun(doc[token.i + 2])
     )
-    return not (is_noun(following) or following.pos_ == "ADJ" or counted)  # "de afgelopen 2 jaar"
+    return not (is_noun(following) or following.pos_ == "ADJ" or counted)  # "de afgelopen 3 jaar"
 
 
 def fronted_superlative(token: Token) -> bool:
@@ -174,9 +174,9 @@ def is_premodifier(token: Token) -> bool:
 
 
 def is_figure(token: Token) -> bool:
-    """A number of a percentage expression (``1,9``, ``procent``), not a name inside a merged claim.
+    """A number of a percentage expression (``4,6``, ``procent``), not a name inside a merged claim.
 
-    In ``een meerderheid van de kiezers van Partij voor de Dieren (69
+    In ``een meerderheid van de leden van de Partij voor de Dieren (58
     procent)`` the whole claim is one expression, and its group is in it.
     """
     return in_expression(token) and (

@@ -17,8 +17,8 @@ def phrase_text(doc: Doc, tokens: tuple[int, int] | None) -> str | None:
     [
         # the tagger read a compound on a name as a verb
         (
-            [("de", "DET"), ("potentiële", "ADJ"), ("GL-PvdA-achterban", "VERB"), ("zegt", "VERB")],
-            "de potentiële GL-PvdA-achterban",
+            [("de", "DET"), ("potentiële", "ADJ"), ("SP-achterban", "VERB"), ("zegt", "VERB")],
+            "de potentiële SP-achterban",
         ),
         # a hyphenated adjective still stands before its noun
         (
@@ -31,8 +31,8 @@ def phrase_text(doc: Doc, tokens: tuple[int, int] | None) -> str | None:
         ([("de", "DET"), ("uitstoot", "ADJ"), ("2", "NUM"), ("procent", "NOUN")], "de uitstoot"),
         # but an adverbial adjective before a participle is not
         (
-            [("de", "DET"), ("nieuw", "ADJ"), ("bebouwde", "VERB"), ("grond", "NOUN")],
-            "de nieuw bebouwde grond",
+            [("de", "DET"), ("slordig", "ADJ"), ("geschilderde", "VERB"), ("gevel", "NOUN")],
+            "de slordig geschilderde gevel",
         ),
         # names keep their link words
         (
@@ -44,6 +44,6 @@ def phrase_text(doc: Doc, tokens: tuple[int, int] | None) -> str | None:
     ],
 )
 def test_noun_phrases_over_a_fallible_tagging(parse, rows, expected):
-    full = [(word, pos, "dep", 0, "VerbForm=Part" if word == "bebouwde" else "") for word, pos in rows]
+    full = [(word, pos, "dep", 0, "VerbForm=Part" if word == "geschilderde" else "") for word, pos in rows]
     doc = parse(full)
     assert phrase_text(doc, phrases.noun_phrase_after(doc, 0)) == expected

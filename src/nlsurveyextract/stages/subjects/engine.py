@@ -9,7 +9,7 @@ The order runs from the most explicit wording to the least: a group named
 with the figure (``van``-phrase, the noun after a quantity, the items of
 ``respectievelijk``, a bracketed figure's item), then the clause (copula,
 colon tail, the parsed subject, word order), then a fronted group; a
-denominator (``12 procent van de stemmen``) is the answer only when none of
+denominator (``18 procent van de omzet``) is the answer only when none of
 these found one. What is left is resolved against the discourse: a figure
 that continues the one before it, else the group a reader takes from
 context.

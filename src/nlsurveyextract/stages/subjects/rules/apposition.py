@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def apposition(clause: Clause, figure: Figure) -> Offsets | None:
-    """``het Verenigd Koninkrijk (36 procent)`` -> ``het Verenigd Koninkrijk``."""
+    """``de provincie Utrecht (27 procent)`` -> ``de provincie Utrecht``."""
     doc, expression = clause.doc, figure.expression
     text = text_of(doc)
     opening = text.rfind("(", 0, expression.start + 1)
@@ -38,7 +38,7 @@ def apposition(clause: Clause, figure: Figure) -> Offsets | None:
 
 
 def _van_head_start(doc: Doc, start: int) -> int:
-    """``betrouwbaarheid van de overheid (63 procent)``: the item is the noun the ``van`` hangs on.
+    """``de kwaliteit van het water (44 procent)``: the item is the noun the ``van`` hangs on.
 
     A bracketed figure after ``X van Y`` is stated for X of Y, unless X is a
     share or quantity word, whatever the parse made of the ``van``.
@@ -54,26 +54,26 @@ def _van_head_start(doc: Doc, start: int) -> int:
 
 
 def _bare_verb(doc: Doc, phrase: tuple[int, int]) -> bool:
-    """``kan op minder steun rekenen (28 procent)``: the bracket follows the clause's verb.
+    """``kan op weinig begrip rekenen (19 procent)``: the bracket follows the clause's verb.
 
     A verb form with no determiner or modifier of its own is no item; the
     figure is the clause subject's. After a preposition, a comma or ``en`` it
-    is a list item all the same (``gevolgd door wonen (31 procent)``).
+    is a list item all the same (``gevolgd door reizen (26 procent)``).
     """
     if phrase[1] - phrase[0] != 1 or doc[phrase[0]].pos_ not in ("VERB", "AUX"):
         return False
     previous = doc[phrase[0] - 1] if phrase[0] > 0 else None
-    return previous is not None and previous.pos_ not in ("ADP", "PUNCT", "CCONJ")  # "gevolgd door wonen"
+    return previous is not None and previous.pos_ not in ("ADP", "PUNCT", "CCONJ")  # "gevolgd door reizen"
 
 
 def _only_qualifying_words(between: str) -> bool:
-    """``(beide 38 procent)``, ``(-3,2%)``: at most two short words before the figure."""
+    """``(allebei 24 procent)``, ``(-1,7%)``: at most two short words before the figure."""
     words = between.strip(" +-–\u00a0").split()
     return len(words) <= 2 and all(word.isalpha() and word.islower() for word in words)
 
 
 def _attached_phrase_start(doc: Doc, phrase: tuple[int, int]) -> int:
-    """Widen ``het fietspad`` to ``scooters en brommers op het fietspad`` when the parse agrees.
+    """Widen ``de dijk`` to ``wandelaars en joggers op de dijk`` when the parse agrees.
 
     The bracketed figure belongs to the whole phrase the last noun hangs in.
     """

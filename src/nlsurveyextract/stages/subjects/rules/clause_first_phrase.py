@@ -16,14 +16,14 @@ if TYPE_CHECKING:
 
 
 def clause_first_phrase(clause: Clause, figure: Figure) -> Offsets | None:
-    """``De prijzen van koopwoningen stegen vorig jaar met 3 procent`` -> ``De prijzen``.
+    """``De huren in Leiden stegen vorig jaar met 5 procent`` -> ``De huren in Leiden``.
 
     When the parse gives the figure's clause no subject (a verb misread as a
     noun), word order stands in: a Dutch main clause opens with its subject,
     or, after a fronted adverbial, puts it right after the finite verb (``In
-    1989 was de opkomst 47,5 procent``). After a comma the phrase must be
-    followed by a verb: ``bij het Waterschap Rijn, Maas en Waal 12 procent``
-    continues a name, not a clause.
+    2015 was de opkomst 52 procent``). After a comma the phrase must be
+    followed by a verb: ``bij het Hoogheemraadschap Delfland, Schieland en
+    Krimpenerwaard 9 procent`` continues a name, not a clause.
     """
     doc, span, first, phrase = clause.doc, figure.span, clause.start, clause.subject_position
     if phrase is None:

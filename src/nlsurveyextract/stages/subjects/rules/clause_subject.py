@@ -30,7 +30,7 @@ COORDINATED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
 
 
 def clause_subject(clause: Clause, figure: Figure) -> Offsets | None:
-    """``De AMX daalde 2,3%`` -> ``De AMX``: the subject of the clause the figure is in.
+    """``De rente steeg 0,5%`` -> ``De rente``: the subject of the clause the figure is in.
 
     Walks up from the expression to its verb (or its copula predicate) and
     takes a nominal subject outside the expression. A figure that is itself
@@ -54,7 +54,7 @@ def _parsed_clause_subject(span: SpacySpan) -> Offsets | None:
     if token.dep_ in SUBJECT_DEPS:
         verb = token.head
         subject = subject_child(verb, span, before_only=True)
-        if subject is None and verb.dep_ == "xcomp":  # "gaat een gezin 12 procent meer betalen"
+        if subject is None and verb.dep_ == "xcomp":  # "gaat een huishouden 7 procent meer betalen"
             subject = subject_child(verb.head, span, before_only=True)
         return subject
     crossed_clause = False
@@ -70,18 +70,18 @@ def _parsed_clause_subject(span: SpacySpan) -> Offsets | None:
 
 
 def _coordinated_clause_subject(clause: Clause) -> Offsets | None:
-    """``De beurs in Shanghai verloor 1,4% en de Hangseng ging 1,8% omlaag`` -> ``de Hangseng``.
+    """``Goud won 1,2% en het zilver verloor 0,8%`` -> ``het zilver`` for 0,8%.
 
     When the figure's own clause, after a comma, colon or ``en``/``maar``,
     opens with a noun phrase followed by its finite verb, that phrase is the
     subject, wherever the parse hung the clause. After ``en`` the verb may be
-    left out (``en Volkswagen met 8 procent``).
+    left out (``en Opel met 4 procent``).
     """
     doc, span, first = clause.doc, clause.figure, clause.start
     starts = [first] + [k + 1 for k in range(first, span.start) if doc[k].lower_ in CLAUSE_COORDINATORS]
     opening = next_word(doc, starts[-1])
     if not clause.has_finite_verb(clause.window, starts[-1]):
-        return None  # no clause before it: "met NSC, VVD, GroenLinks kan ..." is one clause
+        return None  # no clause before it: "met CDA, SP, D66 kan ..." is one clause
     after_coordinator = len(starts) > 1
     phrase = subject_like_phrase(doc, opening, span.start, names_capitalised=after_coordinator)
     if phrase is None:
@@ -91,11 +91,11 @@ def _coordinated_clause_subject(clause: Clause) -> Offsets | None:
     conjunct_ends = following >= len(doc) or doc[following].is_punct or doc[following].lower_ in COORDINATORS
     only_a_preposition = len(between) <= 1 and all(t.pos_ == "ADP" for t in between)
     gapped = after_coordinator and conjunct_ends and only_a_preposition
-    if gapped:  # "Kia volgde met 9 procent en Volkswagen met 8 procent": the verb is left out
+    if gapped:  # "Fiat volgde met 5 procent en Opel met 4 procent": the verb is left out
         return char_offsets(doc, phrase)
     verb = next((t.i for t in between if is_finite_verb(t)), None)
     if verb is None or any(t.is_punct for t in doc[phrase[1] : verb]):
-        return None  # "NSC, VVD, GroenLinks-PvdA - nu goed voor 76 zetels - kan": a list, not a clause
+        return None  # "CDA, SP en D66 - samen goed voor 40 zetels - kan": a list, not a clause
     return char_offsets(doc, phrase)
 
 
@@ -128,9 +128,9 @@ def _after_fronted_adverbial(before: list[Token]) -> bool:
 
 
 def governed_by_group_preposition(doc: Doc, span: SpacySpan) -> bool:
-    """``zorgt bij een derde voor slecht slapen``: the figure is a group of people itself.
+    """``leidt bij een vijfde tot hoofdpijn``: the figure is a group of people itself.
 
-    Not in ``goed voor 14 procent van de uitgaven``, where ``voor`` belongs to
+    Not in ``goed voor 11 procent van de omzet``, where ``voor`` belongs to
     the verb phrase ("accounts for").
     """
     if span.start == 0 or doc[span.start - 1].lower_ not in ELLIPTICAL_PREPOSITIONS:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def copular_predicate(clause: Clause, figure: Figure) -> Offsets | None:
-    """``Die 0,3 procent is de doorsnee koopkrachtontwikkeling`` -> the predicate noun.
+    """``Die 2,4 procent is de gemiddelde loonstijging`` -> the predicate noun.
 
     When the figure is the subject of a copula, the noun it is equated with
     names what the figure measures.

@@ -1,6 +1,6 @@
 """The group fronted in a prepositional phrase: ``Van de telers wil 45 procent stoppen``.
 
-``Onder studenten``, ``Bij de SP``, ``In het mbo``: a Dutch main clause may
+``Onder studenten``, ``Bij de ChristenUnie``, ``In de zorg``: a Dutch main clause may
 open with the group a figure counts, after at most an adverb (``Vooral
 onder jongeren``). Inside the clause ``bij``/``onder`` with a group of people
 sets whom a figure counts (``terwijl dat bij zzp'ers 30 procent is``).
@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 
 def fronted_group(clause: Clause, figure: Figure) -> Offsets | None:
-    """``Van de jongeren geeft 57 procent aan ...`` -> ``de jongeren``.
+    """``Van de telers wil 45 procent stoppen`` -> ``de telers``.
 
     The group stands first in the sentence, in a ``van``/``onder``/``bij``/``in``
-    phrase, after at most an adverb (``Vooral in het mbo``); times (``In
-    2009``, ``In maart``) do not count.
+    phrase, after at most an adverb (``Vooral in de zorg``); times (``In
+    2017``, ``In juni``) do not count.
     """
     doc, span = clause.doc, figure.span
     phrase = clause.fronted or clause.group_inside

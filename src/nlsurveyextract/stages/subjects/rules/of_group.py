@@ -36,11 +36,11 @@ def denominator(clause: Clause, figure: Figure) -> Offsets | None:
 
 
 def van_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
-    """``dertig procent van de bestuurders`` -> ``de bestuurders``.
+    """``veertig procent van de telers`` -> ``de telers``.
 
-    The ``van`` may stand inside the expression (``een derde van het senior
-    management (35 procent)``) or right after it. The flag tells whether the
-    group is a denominator (``12 procent van de stemmen``).
+    The ``van`` may stand inside the expression (``een vijfde van het senior
+    team (21 procent)``) or right after it. The flag tells whether the
+    group is a denominator (``18 procent van de omzet``).
     """
     first_end = first_form_end(span)
     for i in (*range(span.start + 1, first_end), next_word(doc, span.end)):
@@ -49,7 +49,7 @@ def van_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
             candidates = [t for t in (_parsed_object(doc, i), textual) if t]
             if candidates:
                 tokens = max(candidates, key=lambda t: t[1])
-                head = doc[(textual or tokens)[1] - 1]  # "de uitgaven van een gezin": uitgaven
+                head = doc[(textual or tokens)[1] - 1]  # "de omzet van een bakker": omzet
                 return char_offsets(doc, restricted(doc, tokens)), head.lower_ in DENOMINATOR_HEADS
     return None
 
@@ -60,7 +60,7 @@ def _parsed_object(doc: Doc, preposition: int) -> tuple[int, int] | None:
         return None
     head = doc[preposition].head
     while head.dep_ in ("amod", "compound", "flat") and head.head.i > head.i and is_noun(head.head):
-        head = head.head  # "van het senior management": the parse may hang "van" on "senior"
+        head = head.head  # "van het senior team": the parse may hang "van" on "senior"
     if head.i <= preposition or not is_group_head(head) or head.i - preposition > MAX_NOUN_PHRASE:
         return None
     start, end = phrase_of_head(head)

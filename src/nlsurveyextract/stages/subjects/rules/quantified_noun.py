@@ -31,10 +31,10 @@ if TYPE_CHECKING:
 
 
 def quantified_noun(clause: Clause, figure: Figure) -> Offsets | None:
-    """``Zeven op de tien IT’ers``, ``De meeste bruggers (70%)`` -> the noun.
+    """``Zes op de tien telers``, ``De meeste tuinders (60%)`` -> the noun.
 
     The noun may stand inside the first wording of the claim or right after
-    the expression. A figure followed by a bare noun is a measure (``25
+    the expression. A figure followed by a bare noun is a measure (``30
     procent korting``), so figures and words only take a following plural.
     """
     doc, span, expression = clause.doc, figure.span, figure.expression
@@ -56,7 +56,7 @@ def quantified_noun(clause: Clause, figure: Figure) -> Offsets | None:
     if phrase is None:
         return None
     head_token = doc[phrase[1] - 1]
-    # "Helft bevolking ...": a headline's "de helft van de bevolking" takes a singular noun too.
+    # "Helft personeel ...": a headline's "de helft van het personeel" takes a singular noun too.
     headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
     nominalized = is_nominalized(head_token) and (head_token.pos_ == "ADJ" or is_participle(head_token))
     plural = "Plur" in morph(head_token, "Number")
@@ -64,20 +64,20 @@ def quantified_noun(clause: Clause, figure: Figure) -> Offsets | None:
         head_token.pos_ == "NOUN"
         and plural
         and (names_people_or_organisations(head_token) or expression.form == "ratio")
-    )  # "een op de vijf minderjarigen": a ratio counts people, whatever their ending
+    )  # "een op de acht volwassenen": a ratio counts people, whatever their ending
     people = clearly_people(head_token) or nominalized or tagged_people or head_token.pos_ == "PROPN"
     if not (headline_fraction or people):
-        return None  # "7 op de 10 vinden ...": the word after the figure is its verb
+        return None  # "6 op de 10 denken ...": the word after the figure is its verb
     if expression.form in ("figure", "words", "fraction") and not plural and not headline_fraction:
         return None
     return char_offsets(doc, phrase)
 
 
 def _names_a_group_inside(token: Token, quantity_seen: bool) -> bool:
-    """A word inside a claim that names its group: ``bruggers`` in ``De meeste bruggers (70%)``.
+    """A word inside a claim that names its group: ``tuinders`` in ``De meeste tuinders (60%)``.
 
     It must follow the quantity; qualifiers and number words in the claim
-    (``Zo’n``, ``Eén``, ``6%``) do not name a group.
+    (``Zo’n``, ``Eén``, ``8%``) do not name a group.
     """
     followed_by_quantity = token.i + 1 < len(token.doc) and is_quantity(token.nbor(1))
     return quantity_seen and is_group_head(token) and not is_quantity(token) and not followed_by_quantity

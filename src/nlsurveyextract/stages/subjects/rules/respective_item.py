@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def respective_item(clause: Clause, figure: Figure) -> Offsets | None:
-    """``Rotterdam en Amsterdam hebben respectievelijk 65 en 57 procent`` -> ``Amsterdam`` for 57.
+    """``Gouda en Edam halen respectievelijk 48 en 39 procent`` -> ``Edam`` for 39.
 
     ``respectievelijk`` pairs the n-th figure of a series with the n-th item of
     the coordination before it (``A, B en C``).
@@ -53,7 +53,7 @@ def respective_item(clause: Clause, figure: Figure) -> Offsets | None:
 
 
 def _previous_sentence_items(doc: Doc, sentence_start: int) -> list[tuple[int, int]]:
-    """``Het electoraat van BBB en PVV is sceptisch. Respectievelijk 46 en 32 procent ...``.
+    """``De leden van VVD en D66 twijfelen. Respectievelijk 38 en 29 procent ...``.
 
     A sentence that opens with ``respectievelijk`` pairs its figures with the
     coordination of the sentence before, in the same paragraph.
@@ -92,7 +92,7 @@ def coordinated_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 def _name_start(doc: Doc, j: int, limit: int) -> int:
     """Start of the item ending at ``j``: link words only inside a name (``Partij van de Arbeid``).
 
-    In ``De aanhang van PVV en Forum voor Democratie`` the first item is ``PVV``:
+    In ``De achterban van SP en Partij voor de Dieren`` the first item is ``SP``:
     a lowercase noun before ``van`` is what the items share, not a part of one.
     """
     start = j
