@@ -22,3 +22,17 @@ def test_a_subject_after_the_finite_verb_still_counts(parse):
         ],
     )
     assert text(doc, clause_subject(*figure_at(doc))) == "de werkloosheid"
+
+
+def test_a_figure_that_opens_its_main_clause_is_the_subject_itself(parse):
+    doc = parse(
+        [
+            ("Ruim", "ADV", "advmod", 2, ""),
+            ("30", "NUM", "nummod", 2, ""),
+            ("procent", "NOUN", "nsubj", 4, ""),
+            ("wil", "AUX", "aux", 4, FIN),
+            ("verhuizen", "VERB", "ROOT", 4, "VerbForm=Inf"),
+            (".", "PUNCT", "punct", 4, ""),
+        ]
+    )
+    assert clause_subject(*figure_at(doc)) is None

@@ -30,3 +30,36 @@ def test_a_noun_inside_a_fronted_prepositional_phrase_is_no_subject(parse):
     assert figure.span.text == "56 procent"
     assert clause_subject(clause, figure) is None
     assert text(doc, fronted_group(clause, figure)) == "het basisonderwijs en speciaal onderwijs"
+
+
+def test_a_fronted_van_phrase_names_the_group_without_a_parse(parse):
+    doc = parse(
+        [
+            ("Van", "ADP", "", 0, ""),
+            ("de", "DET", "", 0, ""),
+            ("telers", "NOUN", "", 0, "Number=Plur"),
+            ("wil", "AUX", "", 0, FIN),
+            ("45", "NUM", "", 0, ""),
+            ("procent", "NOUN", "", 0, ""),
+            ("stoppen", "VERB", "", 0, "VerbForm=Inf"),
+            (".", "PUNCT", "", 0, ""),
+        ],
+        parsed=False,
+    )
+    assert text(doc, fronted_group(*figure_at(doc))) == "de telers"
+
+
+def test_a_fronted_time_is_no_group(parse):
+    doc = parse(
+        [
+            ("In", "ADP", "", 0, ""),
+            ("juni", "NOUN", "", 0, ""),
+            ("wil", "AUX", "", 0, FIN),
+            ("45", "NUM", "", 0, ""),
+            ("procent", "NOUN", "", 0, ""),
+            ("stoppen", "VERB", "", 0, "VerbForm=Inf"),
+            (".", "PUNCT", "", 0, ""),
+        ],
+        parsed=False,
+    )
+    assert fronted_group(*figure_at(doc)) is None

@@ -32,7 +32,16 @@ from ...text.docview import build_view, percentage_spans_key
 from ..mentions import survey_mentions
 from ..percentages import EXTENSION as PERCENTAGE
 from .discourse import Discourse
-from .engine import RULES, Rule, SubjectChoice, explicit_subject, group_end, resolve_subject, resolve_subjects
+from .engine import (
+    RULES,
+    Rule,
+    SubjectChoice,
+    explicit_subject,
+    first_match,
+    group_end,
+    resolve_subject,
+    resolve_subjects,
+)
 
 __all__ = [
     "EXTENSION",
@@ -43,6 +52,7 @@ __all__ = [
     "SubjectChoice",
     "SubjectResolver",
     "explicit_subject",
+    "first_match",
     "group_end",
     "resolve_subject",
 ]

@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
         "clause_first_phrase",
         "clause_subject",
         clause_first_phrase.clause_first_phrase,
-        "In 2015 was [de opkomst] 52 procent.",
+        "[De energieprijzen] stegen vorig jaar met 40 procent.",
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:3]),
     ),
     Rule(
@@ -129,7 +129,7 @@ RULES: tuple[Rule, ...] = (
         "denominator",
         "of_group",
         of_group.denominator,
-        "De bakker haalt 18 procent van [de omzet] uit taart.",
+        "Een kwart van [de omzet] gaat naar huur.",
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "fronted_group"),
     ),
 )
@@ -146,15 +146,24 @@ class SubjectChoice:
     """For ``context`` subjects: which earlier group was taken (their reliability differs)."""
 
 
-def explicit_subject(clause: Clause, figure: Figure) -> tuple[SubjectMethod, Offsets | None]:
-    """The first rule of :data:`RULES` that finds the subject in the sentence itself."""
+def first_match(clause: Clause, figure: Figure) -> tuple[Rule, Offsets] | None:
+    """The first rule of :data:`RULES` that finds the subject in the sentence, and the subject.
+
+    A rule that needs an annotation the Doc lacks (a parse) is skipped.
+    """
     annotations = {"DEP"} if clause.parsed else set()
     for rule in RULES:
         if rule.needs <= annotations:
             subject = rule.find(clause, figure)
             if subject is not None:
-                return rule.method, subject
-    return "none", None
+                return rule, subject
+    return None
+
+
+def explicit_subject(clause: Clause, figure: Figure) -> tuple[SubjectMethod, Offsets | None]:
+    """How the sentence itself names the subject, and where; ``none`` when it does not."""
+    match = first_match(clause, figure)
+    return ("none", None) if match is None else (match[0].method, match[1])
 
 
 def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discourse) -> SubjectChoice:
