@@ -26,6 +26,7 @@ from ..text.docview import (
     Offsets,
     build_view,
     char_offsets,
+    doc_extension,
     has_annotation,
     percentage_spans_key,
     sentence_bounds,
@@ -44,10 +45,8 @@ if TYPE_CHECKING:
     from .surveys import SurveyMention
 
 FACTORY = "nlsurveyextract_linking"
-EXTENSION = "nlse_findings"
+EXTENSION = doc_extension("nlse_findings")
 """``doc._.nlse_findings``: one :class:`LinkedFinding` per percentage span, in text order."""
-if not Doc.has_extension(EXTENSION):
-    Doc.set_extension(EXTENSION, default=None)
 
 # How often a subject found each way was right (lenient match) on the dev
 # corpus, as printed by benchmarks/calibration.py, smoothed as (right + 1) /

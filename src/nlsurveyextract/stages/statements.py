@@ -27,6 +27,7 @@ from ..text.docview import (
     Offsets,
     build_view,
     char_offsets,
+    doc_extension,
     following_expression,
     has_annotation,
     percentage_spans_key,
@@ -46,10 +47,8 @@ if TYPE_CHECKING:
     from ..schema import SubjectMethod
 
 FACTORY = "nlsurveyextract_statements"
-EXTENSION = "nlse_statements"
+EXTENSION = doc_extension("nlse_statements")
 """``doc._.nlse_statements``: the statement offsets of each percentage span, or None."""
-if not Doc.has_extension(EXTENSION):
-    Doc.set_extension(EXTENSION, default=None)
 
 MAX_CLAUSE_CHARS = 500
 """Characters a statement's clause may run to on either side of its figure."""

@@ -12,8 +12,20 @@ Row = tuple[str, str, str, int, str]
 FIN = "VerbForm=Fin"
 
 
-def build(nlp, rows: list[Row], *, parsed: bool = True) -> Doc:
-    """A Doc from rows, one sentence, with its percentage spans (and without a parse if asked)."""
+def rows_of(tagged: str) -> list[Row]:
+    """Rows from ``word/POS``, ``word/POS/dep/head`` tokens, each with an optional ``@morph``."""
+    rows = []
+    for token in tagged.split():
+        token, _, features = token.partition("@")
+        word, pos, *parse = token.split("/") if not token.startswith("./") else [".", *token[2:].split("/")]
+        dep, head = parse if parse else ("", "0")
+        rows.append((word, pos, dep, int(head), features))
+    return rows
+
+
+def build(nlp, tagged: str | list[Row], *, parsed: bool = True) -> Doc:
+    """A Doc from tagged tokens, one sentence, with its percentage spans (and without a parse if asked)."""
+    rows = rows_of(tagged) if isinstance(tagged, str) else tagged
     words = [row[0] for row in rows]
     spaces = [i + 1 < len(rows) and rows[i + 1][1] != "PUNCT" for i in range(len(rows))]
     doc = Doc(

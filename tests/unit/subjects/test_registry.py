@@ -6,7 +6,7 @@ import re
 from typing import get_args
 
 import pytest
-from handparsed import FIN, figure_at
+from handparsed import figure_at
 
 from nlsurveyextract.schema import SubjectMethod
 from nlsurveyextract.stages.percentages import EXTENSION, SPANS_KEY
@@ -43,15 +43,10 @@ def figures(doc) -> list[Figure]:
 
 
 def test_a_rule_that_needs_a_parse_is_skipped_without_one(parse):
-    rows = [
-        ("De", "DET", "det", 1, ""),
-        ("rente", "NOUN", "nsubj", 2, ""),
-        ("steeg", "VERB", "ROOT", 2, FIN),
-        ("naar", "ADP", "case", 5, ""),
-        ("3,5", "NUM", "nummod", 5, ""),
-        ("procent", "NOUN", "obl", 2, ""),
-        (".", "PUNCT", "punct", 2, ""),
-    ]
+    rows = """
+        De/DET/det/1 rente/NOUN/nsubj/2 steeg/VERB/ROOT/2@VerbForm=Fin naar/ADP/case/5
+        3,5/NUM/nummod/5 procent/NOUN/obl/2 ./PUNCT/punct/2
+        """
     with_parse = first_match(*figure_at(parse(rows)))
     without = first_match(*figure_at(parse(rows, parsed=False)))
     assert with_parse is not None and with_parse[0].name == "clause_subject"

@@ -9,18 +9,10 @@ from nlsurveyextract.stages.subjects.rules.apposition import apposition
 
 def test_the_phrase_before_the_bracket_is_the_item(parse):
     doc = parse(
-        [
-            ("Vooral", "ADV", "", 0, ""),
-            ("de", "DET", "", 0, ""),
-            ("provincie", "NOUN", "", 0, ""),
-            ("Utrecht", "PROPN", "", 0, ""),
-            ("(", "PUNCT", "", 0, ""),
-            ("27", "NUM", "", 0, ""),
-            ("procent", "NOUN", "", 0, ""),
-            (")", "PUNCT", "", 0, ""),
-            ("groeit", "VERB", "", 0, "VerbForm=Fin"),
-            (".", "PUNCT", "", 0, ""),
-        ],
+        """
+        Vooral/ADV de/DET provincie/NOUN Utrecht/PROPN (/PUNCT 27/NUM procent/NOUN )/PUNCT
+        groeit/VERB@VerbForm=Fin ./PUNCT
+        """,
         parsed=False,
     )
     clause, figure = figure_at(doc)
@@ -29,14 +21,5 @@ def test_the_phrase_before_the_bracket_is_the_item(parse):
 
 
 def test_a_figure_outside_brackets_has_no_item(parse):
-    doc = parse(
-        [
-            ("Utrecht", "PROPN", "", 0, ""),
-            ("groeit", "VERB", "", 0, "VerbForm=Fin"),
-            ("27", "NUM", "", 0, ""),
-            ("procent", "NOUN", "", 0, ""),
-            (".", "PUNCT", "", 0, ""),
-        ],
-        parsed=False,
-    )
+    doc = parse("Utrecht/PROPN groeit/VERB@VerbForm=Fin 27/NUM procent/NOUN ./PUNCT", parsed=False)
     assert apposition(*figure_at(doc)) is None

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from handparsed import FIN, figure_at, text
+from handparsed import figure_at, text
 
 from nlsurveyextract.stages.subjects.rules.copular_predicate import copular_predicate
 
-ROWS = [
-    ("Die", "DET", "det", 2, ""),
-    ("2,4", "NUM", "nummod", 2, ""),
-    ("procent", "NOUN", "nsubj", 6, ""),
-    ("is", "AUX", "cop", 6, FIN),
-    ("de", "DET", "det", 6, ""),
-    ("gemiddelde", "ADJ", "amod", 6, ""),
-    ("loonstijging", "NOUN", "ROOT", 6, ""),
-    (".", "PUNCT", "punct", 6, ""),
-]
+ROWS = """
+
+    Die/DET/det/2 2,4/NUM/nummod/2 procent/NOUN/nsubj/6 is/AUX/cop/6@VerbForm=Fin de/DET/det/6
+
+    gemiddelde/ADJ/amod/6 loonstijging/NOUN/ROOT/6 ./PUNCT/punct/6
+
+    """
 
 
 def test_the_predicate_noun_names_what_the_figure_measures(parse):

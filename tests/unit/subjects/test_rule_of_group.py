@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from handparsed import FIN, figure_at, text
+from handparsed import figure_at, text
 
 from nlsurveyextract.stages.subjects.rules.of_group import denominator, of_group
 
 
 def test_the_van_phrase_after_the_figure_is_its_group(parse):
     doc = parse(
-        [
-            ("Veertig", "NUM", "", 0, ""),
-            ("procent", "NOUN", "", 0, ""),
-            ("van", "ADP", "", 0, ""),
-            ("de", "DET", "", 0, ""),
-            ("telers", "NOUN", "", 0, "Number=Plur"),
-            ("stopt", "VERB", "", 0, FIN),
-            (".", "PUNCT", "", 0, ""),
-        ],
+        """
+        Veertig/NUM procent/NOUN van/ADP de/DET telers/NOUN@Number=Plur stopt/VERB@VerbForm=Fin
+        ./PUNCT
+        """,
         parsed=False,
     )
     clause, figure = figure_at(doc)
@@ -27,17 +22,10 @@ def test_the_van_phrase_after_the_figure_is_its_group(parse):
 
 def test_a_measure_after_van_is_a_denominator(parse):
     doc = parse(
-        [
-            ("Een", "DET", "", 0, ""),
-            ("kwart", "NOUN", "", 0, ""),
-            ("van", "ADP", "", 0, ""),
-            ("de", "DET", "", 0, ""),
-            ("omzet", "NOUN", "", 0, ""),
-            ("gaat", "VERB", "", 0, FIN),
-            ("naar", "ADP", "", 0, ""),
-            ("huur", "NOUN", "", 0, ""),
-            (".", "PUNCT", "", 0, ""),
-        ],
+        """
+        Een/DET kwart/NOUN van/ADP de/DET omzet/NOUN gaat/VERB@VerbForm=Fin naar/ADP huur/NOUN
+        ./PUNCT
+        """,
         parsed=False,
     )
     clause, figure = figure_at(doc)

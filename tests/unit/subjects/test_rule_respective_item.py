@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from handparsed import FIN, figure_at, text
+from handparsed import figure_at, text
 
 from nlsurveyextract.stages.subjects.rules.respective_item import respective_item
 
-ROWS = [
-    ("Gouda", "PROPN", "", 0, ""),
-    ("en", "CCONJ", "", 0, ""),
-    ("Edam", "PROPN", "", 0, ""),
-    ("halen", "VERB", "", 0, FIN),
-    ("respectievelijk", "ADV", "", 0, ""),
-    ("48", "NUM", "", 0, ""),
-    ("en", "CCONJ", "", 0, ""),
-    ("39", "NUM", "", 0, ""),
-    ("procent", "NOUN", "", 0, ""),
-    (".", "PUNCT", "", 0, ""),
-]
+ROWS = """
+
+    Gouda/PROPN en/CCONJ Edam/PROPN halen/VERB@VerbForm=Fin respectievelijk/ADV 48/NUM en/CCONJ
+
+    39/NUM procent/NOUN ./PUNCT
+
+    """
 
 
 def test_each_figure_takes_the_item_in_its_place(parse):
@@ -28,6 +23,6 @@ def test_each_figure_takes_the_item_in_its_place(parse):
 
 
 def test_without_the_cue_there_is_no_pairing(parse):
-    rows = [row for row in ROWS if row[0] != "respectievelijk"]
+    rows = ROWS.replace(" respectievelijk/ADV", "")
     doc = parse(rows, parsed=False)
     assert respective_item(*figure_at(doc, 0)) is None

@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...text.docview import build_view, percentage_spans_key
+from ...text.docview import build_view, doc_extension, percentage_spans_key
 from ..mentions import survey_mentions
 from ..percentages import EXTENSION as PERCENTAGE
 from .discourse import Discourse
@@ -58,10 +58,8 @@ __all__ = [
 ]
 
 FACTORY = "nlsurveyextract_subjects"
-EXTENSION = "nlse_subjects"
+EXTENSION = doc_extension("nlse_subjects")
 """``doc._.nlse_subjects``: one :class:`SubjectChoice` per percentage span, in text order."""
-if not Doc.has_extension(EXTENSION):
-    Doc.set_extension(EXTENSION, default=None)
 
 
 class SubjectResolver:

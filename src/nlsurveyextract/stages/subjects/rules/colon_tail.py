@@ -11,14 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ....lexicon.grammar import CONTRASTING_LINKS
-from ....text.clauses import (
-    clause_start,
-    compared_phrase,
-    fronted_phrase,
-    group_phrase_in_clause,
-    phrase_in_subject_position,
-    subject_child,
-)
+from ....text import clauses
 from ....text.docview import Offsets, char_offsets
 from ....text.phrases import restricted
 from .clause_subject import governed_by_group_preposition
@@ -39,20 +32,22 @@ def colon_subject(clause: Clause, figure: Figure) -> Offsets | None:
     doc, span, colon = clause.doc, figure.span, clause.colon
     if colon is None or not clause.parsed or governed_by_group_preposition(doc, span):
         return None
-    first = clause_start(doc, doc[colon : colon + 1])
+    first = clauses.clause_start(doc, doc[colon : colon + 1])
     phrase = None
     if any(doc[k].lower_ in CONTRASTING_LINKS for k in range(colon + 1, span.start)):
-        phrase = compared_phrase(doc, first, colon)
+        phrase = clauses.compared_phrase(doc, first, colon)
     phrase = (
-        phrase or group_phrase_in_clause(doc, first, colon, last=True) or fronted_phrase(doc, first, colon)
+        phrase
+        or clauses.group_phrase_in_clause(doc, first, colon, last=True)
+        or clauses.fronted_phrase(doc, first, colon)
     )
     if phrase is not None:
         return char_offsets(doc, restricted(doc, phrase))
     head = doc[colon - 1]
     while head.head.i != head.i and first <= head.head.i < colon:
         head = head.head
-    subject = subject_child(head, span, before_only=True)
+    subject = clauses.subject_child(head, span, before_only=True)
     if subject is None:
-        found = phrase_in_subject_position(doc, first, colon)
+        found = clauses.phrase_in_subject_position(doc, first, colon)
         subject = None if found is None else char_offsets(doc, found)
     return subject

@@ -11,18 +11,10 @@ from typing import TYPE_CHECKING
 
 from ....lexicon.grammar import DETERMINERS
 from ....lexicon.numbers import parse_number
+from ....text import tokens as words
 from ....text.clauses import first_form_end
 from ....text.docview import Offsets, char_offsets
 from ....text.phrases import next_word, noun_phrase_after, phrase_start
-from ....text.tokens import (
-    clearly_people,
-    is_group_head,
-    is_nominalized,
-    is_participle,
-    is_quantity,
-    morph,
-    names_people_or_organisations,
-)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,7 +36,7 @@ def quantified_noun(clause: Clause, figure: Figure) -> Offsets | None:
     for token in doc[span.start : first_end]:
         if _names_a_group_inside(token, quantity_seen):
             inside.append(token.i)
-        quantity_seen = quantity_seen or is_quantity(token)
+        quantity_seen = quantity_seen or words.is_quantity(token)
     if inside:
         head = inside[0]
         start = max(phrase_start(doc, head, head + 1), _after_quantity(doc, span.start, head))
@@ -58,14 +50,16 @@ def quantified_noun(clause: Clause, figure: Figure) -> Offsets | None:
     head_token = doc[phrase[1] - 1]
     # "Helft personeel ...": a headline's "de helft van het personeel" takes a singular noun too.
     headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
-    nominalized = is_nominalized(head_token) and (head_token.pos_ == "ADJ" or is_participle(head_token))
-    plural = "Plur" in morph(head_token, "Number")
+    nominalized = words.is_nominalized(head_token) and (
+        head_token.pos_ == "ADJ" or words.is_participle(head_token)
+    )
+    plural = "Plur" in words.morph(head_token, "Number")
     tagged_people = (
         head_token.pos_ == "NOUN"
         and plural
-        and (names_people_or_organisations(head_token) or expression.form == "ratio")
+        and (words.names_people_or_organisations(head_token) or expression.form == "ratio")
     )  # "een op de acht volwassenen": a ratio counts people, whatever their ending
-    people = clearly_people(head_token) or nominalized or tagged_people or head_token.pos_ == "PROPN"
+    people = words.clearly_people(head_token) or nominalized or tagged_people or head_token.pos_ == "PROPN"
     if not (headline_fraction or people):
         return None  # "6 op de 10 denken ...": the word after the figure is its verb
     if expression.form in ("figure", "words", "fraction") and not plural and not headline_fraction:
@@ -79,8 +73,13 @@ def _names_a_group_inside(token: Token, quantity_seen: bool) -> bool:
     It must follow the quantity; qualifiers and number words in the claim
     (``Zo’n``, ``Eén``, ``8%``) do not name a group.
     """
-    followed_by_quantity = token.i + 1 < len(token.doc) and is_quantity(token.nbor(1))
-    return quantity_seen and is_group_head(token) and not is_quantity(token) and not followed_by_quantity
+    followed_by_quantity = token.i + 1 < len(token.doc) and words.is_quantity(token.nbor(1))
+    return (
+        quantity_seen
+        and words.is_group_head(token)
+        and not words.is_quantity(token)
+        and not followed_by_quantity
+    )
 
 
 def _after_quantity(doc: Doc, start: int, head: int) -> int:

@@ -10,15 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ....lexicon.grammar import NAME_LINKS
-from ....text.docview import (
-    MAX_CLAUSE_TOKENS,
-    Offsets,
-    char_offsets,
-    expressions_between,
-    has_annotation,
-    sentence_bounds,
-    window_start,
-)
+from ....text import docview
+from ....text.docview import Offsets, char_offsets
 from ....text.phrases import name_end
 from ....text.tokens import capitalised, is_noun
 
@@ -42,8 +35,8 @@ def respective_item(clause: Clause, figure: Figure) -> Offsets | None:
     )
     if cue is None:
         return None
-    figures = expressions_between(doc, cue, min(sentence_end, cue + MAX_CLAUSE_TOKENS))
-    items = coordinated_items(doc, window_start(doc, cue), cue) or _previous_sentence_items(
+    figures = docview.expressions_between(doc, cue, min(sentence_end, cue + docview.MAX_CLAUSE_TOKENS))
+    items = coordinated_items(doc, docview.window_start(doc, cue), cue) or _previous_sentence_items(
         doc, sentence_start
     )
     position = next((n for n, figure in enumerate(figures) if figure.start == span.start), None)
@@ -61,10 +54,10 @@ def _previous_sentence_items(doc: Doc, sentence_start: int) -> list[tuple[int, i
     k = sentence_start - 1
     while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
         k -= 1
-    if k < 0 or doc[k].is_space or not has_annotation(doc, "SENT_START"):
+    if k < 0 or doc[k].is_space or not docview.has_annotation(doc, "SENT_START"):
         return []
-    previous_start, previous_end = sentence_bounds(doc, k)
-    return coordinated_items(doc, max(previous_start, previous_end - MAX_CLAUSE_TOKENS), previous_end)
+    previous_start, previous_end = docview.sentence_bounds(doc, k)
+    return coordinated_items(doc, max(previous_start, previous_end - docview.MAX_CLAUSE_TOKENS), previous_end)
 
 
 def coordinated_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
