@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..lexicon.grammar import TIME_WORDS
-from ..text.clauses import Figure, clause_start, colon_before_tail
+from ..text.clauses import Clause, Figure
 from ..text.docview import (
     Offsets,
     build_view,
@@ -123,9 +123,9 @@ def statement_offsets(
         sentence = (0, len(text))
     else:
         sentence = char_offsets(doc, sentence_bounds(doc, span.start))
-        colon = colon_before_tail(doc, span)
-        if colon is not None:
-            return _trimmed(text, doc[clause_start(doc, doc[colon : colon + 1])].idx, doc[colon].idx)
+        before_colon = Clause.of(span).before_colon
+        if before_colon is not None:  # "de tuinders: 81 procent": what holds is said before the colon
+            return _trimmed(text, doc[before_colon[0]].idx, doc[before_colon[1]].idx)
     after = _past_change_target(doc, span, after)
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1

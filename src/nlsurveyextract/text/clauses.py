@@ -24,7 +24,15 @@ from ..lexicon.grammar import (
     SHARE_NOUNS,
     TAIL_LINKS,
 )
-from .docview import Offsets, char_offsets, has_annotation, in_expression, sentence_bounds, window_start
+from .docview import (
+    Offsets,
+    char_offsets,
+    expressions_between,
+    has_annotation,
+    in_expression,
+    sentence_bounds,
+    window_start,
+)
 from .phrases import extends_phrase, next_word, noun_phrase_after, phrase_of_head
 from .tokens import (
     capitalised,
@@ -113,6 +121,18 @@ class Clause:
     def group_inside(self) -> tuple[int, int] | None:
         """The first ``bij``/``onder`` group of people in the clause before the figure."""
         return group_phrase_in_clause(self.doc, self.start, self.figure.start)
+
+    @cached_property
+    def before_colon(self) -> tuple[int, int] | None:
+        """Token range of the clause before the colon of a tail of figures (``de tuinders: 81 procent``)."""
+        if self.colon is None:
+            return None
+        return clause_start(self.doc, self.doc[self.colon : self.colon + 1]), self.colon
+
+    @cached_property
+    def figures(self) -> tuple[SpacySpan, ...]:
+        """The percentage spans that start in the figure's sentence, in text order."""
+        return tuple(expressions_between(self.doc, *self.sentence))
 
     def has_finite_verb(self, start: int, end: int) -> bool:
         """Whether a finite verb stands in ``doc[start:end]``."""

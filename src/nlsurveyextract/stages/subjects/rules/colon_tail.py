@@ -17,6 +17,9 @@ from ....text.phrases import restricted
 from .clause_subject import governed_by_group_preposition
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
     from ....text.clauses import Clause, Figure
 
 
@@ -29,20 +32,30 @@ def colon_subject(clause: Clause, figure: Figure) -> Offsets | None:
     procent``), else its subject. In ``A ... vaker dan B: 63 tegenover 71
     procent`` the figure after ``tegenover`` is B's.
     """
-    doc, span, colon = clause.doc, figure.span, clause.colon
-    if colon is None or not clause.parsed or governed_by_group_preposition(doc, span):
+    doc, span = clause.doc, figure.span
+    if clause.before_colon is None or not clause.parsed or governed_by_group_preposition(doc, span):
         return None
-    first = clauses.clause_start(doc, doc[colon : colon + 1])
+    first, colon = clause.before_colon
+    phrase = _group_before_colon(doc, span, first, colon)
+    if phrase is not None:
+        return char_offsets(doc, restricted(doc, phrase))
+    return _subject_before_colon(doc, span, first, colon)
+
+
+def _group_before_colon(doc: Doc, span: SpacySpan, first: int, colon: int) -> tuple[int, int] | None:
+    """The group the clause before the colon names: the other side of a comparison, a ``bij`` group."""
     phrase = None
     if any(doc[k].lower_ in CONTRASTING_LINKS for k in range(colon + 1, span.start)):
         phrase = clauses.compared_phrase(doc, first, colon)
-    phrase = (
+    return (
         phrase
         or clauses.group_phrase_in_clause(doc, first, colon, last=True)
         or clauses.fronted_phrase(doc, first, colon)
     )
-    if phrase is not None:
-        return char_offsets(doc, restricted(doc, phrase))
+
+
+def _subject_before_colon(doc: Doc, span: SpacySpan, first: int, colon: int) -> Offsets | None:
+    """The subject of the clause before the colon: by the parse, else by V2 word order."""
     head = doc[colon - 1]
     while head.head.i != head.i and first <= head.head.i < colon:
         head = head.head

@@ -35,7 +35,8 @@ def respective_item(clause: Clause, figure: Figure) -> Offsets | None:
     )
     if cue is None:
         return None
-    figures = docview.expressions_between(doc, cue, min(sentence_end, cue + docview.MAX_CLAUSE_TOKENS))
+    last = min(sentence_end, cue + docview.MAX_CLAUSE_TOKENS)
+    figures = [f for f in clause.figures if cue <= f.start < last]
     items = coordinated_items(doc, docview.window_start(doc, cue), cue) or _previous_sentence_items(
         doc, sentence_start
     )
