@@ -10,6 +10,7 @@ month and season names are in :mod:`nlsurveyextract.lexicon.calendar`.
 from __future__ import annotations
 
 from .calendar import MONTH_NAMES, SEASONS
+from .quantities import INTENSIFIERS
 
 # Superlatives that news fronts as adverbials with "het" ("Het best scoorde
 # ...", "Het vaakst genoemd werd ..."): with them "het" opens no noun phrase.
@@ -29,8 +30,9 @@ DETERMINERS = frozenset(
     ieder iedere""".split()
 )
 
-# Degree words before an adjective in a noun phrase: "te zware kinderen".
-DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "vrij", "relatief", "extra"})
+# Degree words before an adjective in a noun phrase ("te zware koffers"): the intensifiers of
+# lexicon/quantities.py.
+DEGREE_WORDS = INTENSIFIERS
 
 DEFINITE_DETERMINERS = frozenset({"de", "het", "'t", "deze", "die", "dit", "dat"})
 

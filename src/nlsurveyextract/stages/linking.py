@@ -37,6 +37,7 @@ from .percentages import EXTENSION as PERCENTAGE
 from .statements import EXTENSION as STATEMENTS
 from .subjects import EXTENSION as SUBJECTS
 from .subjects import SubjectChoice
+from .surveys import EXTENSION as SURVEYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -168,7 +169,7 @@ class FindingLinker:
 @Language.factory(
     FACTORY,
     assigns=[f"doc._.{EXTENSION}"],
-    requires=[f"doc._.{SUBJECTS}", f"doc._.{STATEMENTS}"],
+    requires=[f"doc._.{SURVEYS}", f"doc._.{SUBJECTS}", f"doc._.{STATEMENTS}"],
     default_config={"spans_key": None},
 )
 def make_finding_linker(nlp: Language, name: str, spans_key: str | None) -> FindingLinker:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from ...text.docview import build_view, doc_extension, percentage_spans_key
 from ..mentions import survey_mentions
 from ..percentages import EXTENSION as PERCENTAGE
+from ..surveys import EXTENSION as SURVEYS
 from .discourse import Discourse
 from .engine import (
     RULES,
@@ -82,7 +83,12 @@ class SubjectResolver:
         return doc
 
 
-@Language.factory(FACTORY, assigns=[f"doc._.{EXTENSION}"], default_config={"spans_key": None})
+@Language.factory(
+    FACTORY,
+    assigns=[f"doc._.{EXTENSION}"],
+    requires=[f"doc._.{SURVEYS}"],
+    default_config={"spans_key": None},
+)
 def make_subject_resolver(nlp: Language, name: str, spans_key: str | None) -> SubjectResolver:
     """Build the component: ``nlp.add_pipe("nlsurveyextract_subjects")`` after the percentages."""
     return SubjectResolver(percentage_spans_key(nlp, spans_key))
