@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelError
@@ -26,14 +25,13 @@ from ..text.docview import (
     Offsets,
     build_view,
     char_offsets,
-    doc_extension,
     has_annotation,
-    percentage_spans_key,
     sentence_bounds,
     text_of,
 )
 from .mentions import survey_mentions
 from .percentages import EXTENSION as PERCENTAGE
+from .stage import doc_extension, register
 from .statements import EXTENSION as STATEMENTS
 from .subjects import EXTENSION as SUBJECTS
 from .subjects import SubjectChoice
@@ -166,12 +164,4 @@ class FindingLinker:
         return doc
 
 
-@Language.factory(
-    FACTORY,
-    assigns=[f"doc._.{EXTENSION}"],
-    requires=[f"doc._.{SURVEYS}", f"doc._.{SUBJECTS}", f"doc._.{STATEMENTS}"],
-    default_config={"spans_key": None},
-)
-def make_finding_linker(nlp: Language, name: str, spans_key: str | None) -> FindingLinker:
-    """Build the component: ``nlp.add_pipe("nlsurveyextract_linking")`` after the statements."""
-    return FindingLinker(percentage_spans_key(nlp, spans_key))
+make_finding_linker = register(FACTORY, FindingLinker, EXTENSION, requires=(SURVEYS, SUBJECTS, STATEMENTS))

@@ -17,7 +17,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import regex
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelError
@@ -27,16 +26,15 @@ from ..text.docview import (
     Offsets,
     build_view,
     char_offsets,
-    doc_extension,
     following_expression,
     has_annotation,
-    percentage_spans_key,
     previous_expression,
     sentence_bounds,
     text_of,
 )
 from ..text.phrases import noun_phrase_after
 from .percentages import EXTENSION as PERCENTAGE
+from .stage import doc_extension, register
 from .subjects import EXTENSION as SUBJECTS
 from .subjects import SubjectChoice, group_end
 from .subjects.discourse import CHANGE_LINK, MAX_LINK
@@ -255,12 +253,4 @@ class StatementReader:
         return doc
 
 
-@Language.factory(
-    FACTORY,
-    assigns=[f"doc._.{EXTENSION}"],
-    requires=[f"doc._.{SUBJECTS}"],
-    default_config={"spans_key": None},
-)
-def make_statement_reader(nlp: Language, name: str, spans_key: str | None) -> StatementReader:
-    """Build the component: ``nlp.add_pipe("nlsurveyextract_statements")`` after the subjects."""
-    return StatementReader(percentage_spans_key(nlp, spans_key))
+make_statement_reader = register(FACTORY, StatementReader, EXTENSION, requires=(SUBJECTS,))

@@ -79,15 +79,6 @@ def percentage_spans_key(nlp: Language, setting: str | None = None) -> str:
 _VIEWS: WeakKeyDictionary[Doc, DocView] = WeakKeyDictionary()
 
 
-def doc_extension(name: str) -> str:
-    """Register ``Doc._.<name>`` (default None) for a stage's results, once; return the name."""
-    from spacy.tokens import Doc
-
-    if not Doc.has_extension(name):
-        Doc.set_extension(name, default=None)
-    return name
-
-
 def build_view(doc: Doc, spans_key: str = SPANS_KEY) -> DocView:
     """Read ``doc`` afresh with the percentage spans under ``spans_key``, and keep the view."""
     view = DocView.of(doc, spans_key)

@@ -25,12 +25,12 @@ them knows any particular group: they follow Dutch syntax.
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...text.docview import build_view, doc_extension, percentage_spans_key
+from ...text.docview import build_view
 from ..mentions import survey_mentions
 from ..percentages import EXTENSION as PERCENTAGE
+from ..stage import doc_extension, register
 from ..surveys import EXTENSION as SURVEYS
 from .discourse import Discourse
 from .engine import (
@@ -83,12 +83,4 @@ class SubjectResolver:
         return doc
 
 
-@Language.factory(
-    FACTORY,
-    assigns=[f"doc._.{EXTENSION}"],
-    requires=[f"doc._.{SURVEYS}"],
-    default_config={"spans_key": None},
-)
-def make_subject_resolver(nlp: Language, name: str, spans_key: str | None) -> SubjectResolver:
-    """Build the component: ``nlp.add_pipe("nlsurveyextract_subjects")`` after the percentages."""
-    return SubjectResolver(percentage_spans_key(nlp, spans_key))
+make_subject_resolver = register(FACTORY, SubjectResolver, EXTENSION, requires=(SURVEYS,))
