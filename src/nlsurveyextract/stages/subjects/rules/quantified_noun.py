@@ -18,6 +18,7 @@ from ....text.phrases import next_word, noun_phrase_after, phrase_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from ....text.clauses import Clause, Figure
 
@@ -29,18 +30,28 @@ def quantified_noun(clause: Clause, figure: Figure) -> Offsets | None:
     the expression. A figure followed by a bare noun is a measure (``30
     procent korting``), so figures and words only take a following plural.
     """
-    doc, span, expression = clause.doc, figure.span, figure.expression
-    first_end = first_form_end(span)
+    inside = _group_inside_claim(clause.doc, figure.span)
+    return inside if inside is not None else _group_after_claim(clause.doc, figure)
+
+
+def _group_inside_claim(doc: Doc, span: SpacySpan) -> Offsets | None:
+    """``tuinders`` in ``De meeste tuinders (60%)``: a group noun after the quantity, inside the claim."""
     inside = []
     quantity_seen = False
-    for token in doc[span.start : first_end]:
+    for token in doc[span.start : first_form_end(span)]:
         if _names_a_group_inside(token, quantity_seen):
             inside.append(token.i)
         quantity_seen = quantity_seen or words.is_quantity(token)
-    if inside:
-        head = inside[0]
-        start = max(phrase_start(doc, head, head + 1), _after_quantity(doc, span.start, head))
-        return char_offsets(doc, (start, head + 1))
+    if not inside:
+        return None
+    head = inside[0]
+    start = max(phrase_start(doc, head, head + 1), _after_quantity(doc, span.start, head))
+    return char_offsets(doc, (start, head + 1))
+
+
+def _group_after_claim(doc: Doc, figure: Figure) -> Offsets | None:
+    """``telers`` in ``Zes op de tien telers``: a plural for people right after the claim."""
+    span, expression = figure.span, figure.expression
     after = next_word(doc, span.end)
     if after >= len(doc) or doc[after].lower_ in DETERMINERS:
         return None
@@ -50,21 +61,21 @@ def quantified_noun(clause: Clause, figure: Figure) -> Offsets | None:
     head_token = doc[phrase[1] - 1]
     # "Helft personeel ...": a headline's "de helft van het personeel" takes a singular noun too.
     headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
-    nominalized = words.is_nominalized(head_token) and (
-        head_token.pos_ == "ADJ" or words.is_participle(head_token)
-    )
     plural = "Plur" in words.morph(head_token, "Number")
-    tagged_people = (
-        head_token.pos_ == "NOUN"
-        and plural
-        and (words.names_people_or_organisations(head_token) or expression.form == "ratio")
-    )  # "een op de acht volwassenen": a ratio counts people, whatever their ending
-    people = words.clearly_people(head_token) or nominalized or tagged_people or head_token.pos_ == "PROPN"
-    if not (headline_fraction or people):
+    if not (headline_fraction or _names_people(head_token, plural, expression.form == "ratio")):
         return None  # "6 op de 10 denken ...": the word after the figure is its verb
     if expression.form in ("figure", "words", "fraction") and not plural and not headline_fraction:
         return None
     return char_offsets(doc, phrase)
+
+
+def _names_people(head: Token, plural: bool, ratio: bool) -> bool:
+    """Whether the noun after a claim names people: by its ending, its tag, or as a nominalised word."""
+    nominalized = words.is_nominalized(head) and (head.pos_ == "ADJ" or words.is_participle(head))
+    tagged_people = (
+        head.pos_ == "NOUN" and plural and (words.names_people_or_organisations(head) or ratio)
+    )  # "een op de acht volwassenen": a ratio counts people, whatever their ending
+    return words.clearly_people(head) or nominalized or tagged_people or head.pos_ == "PROPN"
 
 
 def _names_a_group_inside(token: Token, quantity_seen: bool) -> bool:
