@@ -44,7 +44,7 @@ OUTPUT = MODELS / "nl_nlsurveyextract_sm"
 META = {
     "name": "nlsurveyextract_sm",
     "lang": "nl",
-    "version": "0.1.0",
+    "version": "0.2.0",
     "description": (
         "Dutch pipeline for nlsurveyextract: news tokenizer, tagger, morphologizer, "
         "dependency parser (sentence boundaries) and trainable lemmatizer, trained on "

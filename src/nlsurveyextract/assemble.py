@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .claims import claim_at
 from .schema import Finding, Span, Survey
 from .stages.linking import EXTENSION as FINDINGS
 from .stages.linking import LinkedFinding
@@ -74,4 +75,5 @@ def finding_model(text: str, linked: LinkedFinding) -> Finding:
         sentence=Span.of(text, *linked.sentence),
         survey=linked.survey,
         confidence=linked.confidence,
+        claim=claim_at(text, expression, choice.subject, linked.statement),
     )

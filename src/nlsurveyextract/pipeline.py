@@ -13,6 +13,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import logs
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .errors import ModelError
 from .intake.prepare import PreparedText, prepare_file, prepare_text
@@ -164,7 +165,7 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
         repairs=prepared.repairs,
         findings=findings,
         surveys=surveys,
-        warnings=prepared.warnings + notes,
+        warnings=logs.logged_warnings(prepared.source, prepared.warnings + notes, findings),
     )
 
 

@@ -119,6 +119,11 @@ class Finding(BaseModel):
     confidence: float = Field(
         ge=0.0, le=1.0, description="Estimated probability that value and subject are both right."
     )
+    claim: str = Field(
+        default="",
+        description="The finding as one Dutch line for readers: '16 procent van Nederlandse "
+        "organisaties: heeft de technologie volledig geïntegreerd'.",
+    )
 
     @model_validator(mode="after")
     def _range_is_ordered(self) -> Finding:

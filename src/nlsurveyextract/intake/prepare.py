@@ -45,7 +45,10 @@ def prepare_text(raw: str | bytes, source: str, config: ExtractConfig = DEFAULT_
 
 def prepare_decoded(raw: str, source: str, encoding: str | None) -> PreparedText:
     """Repair decoded text and split off its metadata header."""
-    repaired = repair(raw)
+    from .html import article_text  # here, so web pages stay one call in this module
+
+    page = article_text(raw, source)  # a web page gives its article, title and date
+    repaired = repair(page.text)
     header = split_header(repaired.text)
     body = repaired.text[header.body_start :]
     if not body.strip():
@@ -53,8 +56,8 @@ def prepare_decoded(raw: str, source: str, encoding: str | None) -> PreparedText
     return PreparedText(
         source=source,
         text=body,
-        date=header.date,
-        title=header.title,
+        date=page.date or header.date,
+        title=page.title or header.title,
         encoding=encoding,
         repairs=repaired.steps,
         warnings=language.warnings_for(body),
