@@ -20,7 +20,6 @@ from .errors import InputError, InputTooLargeError, InputTypeError, ModelError, 
 from .intake.prepare import PreparedText, parser_text, prepare_file, prepare_text
 from .schema import ArticleResult
 from .stages.percentages import FACTORY as PERCENTAGES_PIPE
-from .stages.percentages import SPANS_KEY
 from .stages.surveys import FACTORY as SURVEYS_PIPE
 
 if TYPE_CHECKING:
@@ -86,7 +85,12 @@ def load(name_or_path: str | Path | None = None) -> Language:
 
 
 def add_extraction_pipes(nlp: Language) -> Language:
-    """Add this library's components to any Dutch pipeline, once."""
+    """Add this library's components to any Dutch pipeline, once, in the order they run.
+
+    Sentence marks go before the parser; the percentages, subjects,
+    statements and linking go last, each reading what the one before put on
+    the Doc (see ``ARCHITECTURE.md``).
+    """
     from .stages import sentences  # registers its factory, as importing percentages above does
 
     sentences.free_common_words(nlp)
@@ -96,11 +100,17 @@ def add_extraction_pipes(nlp: Language) -> Language:
             nlp.add_pipe(sentences.FACTORY, first=True)
         else:
             nlp.add_pipe(sentences.FACTORY, before=before)
-    if PERCENTAGES_PIPE not in nlp.pipe_names:
-        nlp.add_pipe(PERCENTAGES_PIPE, last=True)
-    if SURVEYS_PIPE not in nlp.pipe_names:
-        nlp.add_pipe(SURVEYS_PIPE, after=PERCENTAGES_PIPE)
+    for factory in extraction_stages():
+        if factory not in nlp.pipe_names:
+            nlp.add_pipe(factory, last=True)
     return nlp
+
+
+def extraction_stages() -> tuple[str, ...]:
+    """The factories this library adds after the model's own components, in order."""
+    from .stages import linking, statements, subjects  # registers their factories
+
+    return (PERCENTAGES_PIPE, SURVEYS_PIPE, subjects.FACTORY, statements.FACTORY, linking.FACTORY)
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,11 +131,13 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     """
     from spacy.tokens import Doc
 
+    from .stages.linking import EXTENSION as FINDINGS
+
     if not isinstance(doc, Doc):
         raise InputTypeError(_type_message("extract_doc", doc, "a spaCy Doc, as nlp(text) returns it"))
-    if SPANS_KEY not in doc.spans:
+    if not doc.has_extension(FINDINGS) or doc._.get(FINDINGS) is None:
         raise ModelError(
-            f"extract_doc: the Doc has no {SPANS_KEY!r} spans; run it through a pipeline "
+            f"extract_doc: the Doc has no findings (doc._.{FINDINGS}); run it through a pipeline "
             "from nlsurveyextract.load(), or add the components with add_extraction_pipes(nlp)"
         )
     prepared = prepared or PreparedText(source="<doc>", text=doc.text)
@@ -140,7 +152,7 @@ def _assemble(doc: Doc, prepared: PreparedText) -> ArticleResult:
     """Read the findings and surveys off the Doc and build the public result."""
     from .assemble import findings_and_surveys
 
-    findings, surveys, notes = findings_and_surveys(doc, SPANS_KEY, prepared.text)
+    findings, surveys, notes = findings_and_surveys(doc, prepared.text)
     return ArticleResult(
         source=prepared.source,
         date=prepared.date,

@@ -31,7 +31,7 @@ NBSP = "\u00a0"
 # legacy encoding round-trips too.
 ARTICLE = (
     "Zes op de tien jongeren sporten minder dan vroeger\n\n"
-    f"Bijna 60{NBSP}procent van de jongeren tussen 12 en 18 jaar sport minder dan een "
+    f"Bijna 60{NBSP}procent van de jongeren tussen 13 en 17 jaar sport minder dan een "
     "uur per week. Dat blijkt uit een enquête van het Mulier Instituut onder 1.800 "
     "scholieren, die het instituut in opdracht van het ministerie hield.\n\n"
     "„Vooral de coördinatie met school is lastig”, zegt onderzoeker Eva Büskens. "

@@ -1,1 +1,1 @@
-"""Reading a parsed Doc: noun phrases and clauses over a fallible parse; knows nothing of percentages."""
+"""Reading a parsed Doc: a typed view of it, its tokens, noun phrases and clauses over a fallible parse."""

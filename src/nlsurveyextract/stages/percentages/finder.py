@@ -15,7 +15,6 @@ from .expressions import (
 )
 from .joining import join_ranges, join_restatements, longest_first
 
-
 MAX_PERCENT = 1000.0
 """Largest share, rate or change (in percent or points) that is reported as a finding.
 

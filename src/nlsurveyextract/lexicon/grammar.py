@@ -1,0 +1,165 @@
+"""Dutch grammar words the phrase and subject rules read: each list defined once.
+
+Closed classes of Dutch (determiners, prepositions, conjunctions), endings of
+Dutch plurals for people, and the nouns that name a time, a share or a
+measure rather than a group. They come from Dutch grammar (the determiners as
+the UD Dutch treebanks tag them) and from how Dutch news words its figures;
+month and season names are in :mod:`nlsurveyextract.lexicon.calendar`.
+"""
+
+from __future__ import annotations
+
+from .calendar import MONTH_NAMES, SEASONS
+from .quantities import INTENSIFIERS
+
+# Superlatives that news fronts as adverbials with "het" ("Het best scoorde
+# ...", "Het vaakst genoemd werd ..."): with them "het" opens no noun phrase.
+# Taggers trained on treebanks often miss their Degree=Sup.
+SUPERLATIVE_ADVERBS = frozenset(
+    """best meest minst eerst vaakst hoogst laagst slechtst sterkst grootst kleinst snelst
+    langst kortst duurst goedkoopst populairst belangrijkst""".split()
+)
+
+# The unit words of a figure: "4,6 procent", "15%", "3 procentpunt".
+FIGURE_WORDS = frozenset({"procent", "%", "pct", "pct.", "procentpunt", "procentpunten"})
+
+# Words that open a noun phrase: articles, demonstratives, possessives and
+# 'alle' (Dutch determiners as in the UD Dutch treebanks' DET and PRON[Poss]).
+DETERMINERS = frozenset(
+    """de het een 't alle al deze die dit dat hun zijn haar mijn je jouw onze ons uw hun elke
+    ieder iedere""".split()
+)
+
+# Degree words before an adjective in a noun phrase ("te zware koffers"): the intensifiers of
+# lexicon/quantities.py.
+DEGREE_WORDS = INTENSIFIERS
+
+DEFINITE_DETERMINERS = frozenset({"de", "het", "'t", "deze", "die", "dit", "dat"})
+
+# Heads that set a time, a measure or a share in a text, never a group:
+# "In 2017 lag ...", "De voorbije weken ...", "De rest (18%) ...".
+TIME_WORDS = frozenset(
+    """jaar jaren maand maanden week weken dag dagen periode tijd eind begin kwartaal""".split()
+).union(MONTH_NAMES, SEASONS)
+
+NON_GROUP_HEADS = TIME_WORDS | frozenset(
+    """keer geval verkiezingen onderzoek peiling enquête enquete vragenlijst rapport cijfers
+    totaal praktijk procent procentpunt procentpunten percentage
+    helft derde kwart vijfde tiende rest deel meerderheid minderheid merendeel meesten
+    aantal aandeel gemiddelde paar eens oneens afgelopen komende voorbije vorige volgende""".split()
+)
+
+# Plural endings of Dutch nouns for people (agent nouns and nationalities:
+# kiezers, leraren, Nederlanders, studenten, specialisten, ondervraagden,
+# deelnemers, scholieren, werknemers, vrouwen, ...), from Dutch morphology.
+PERSON_SUFFIXES = (
+    "ers",
+    "aars",
+    "eurs",
+    "sters",
+    "isten",
+    "anten",
+    "enten",
+    "ianen",
+    "anen",
+    "lingen",
+    "genoten",
+    "den",
+    "ten",
+    "ieren",
+    "ici",
+    "lieden",
+    "lui",
+    "mensen",
+    "nemers",
+    "gevers",
+)
+
+# The endings above that no Dutch verb or adjective form has.
+UNMISTAKABLE_PERSON_SUFFIXES = (
+    "ers",
+    "aars",
+    "isten",
+    "ieren",
+    "anten",
+    "enten",
+    "lingen",
+    "genoten",
+    "nemers",
+)
+
+# Plural nouns for people and organisations that no suffix gives away.
+PEOPLE_NOUNS = frozenset(
+    """kinderen jongeren ouderen ouders vrouwen mannen meisjes jongens leden burgers
+    mensen personen volwassenen organisaties bedrijven ondernemingen instellingen
+    gemeenten scholen huishoudens gezinnen partijen ziekenhuizen universiteiten
+    werkgevers consumenten klanten patiënten inwoners artsen ondervraagden panelleden
+    aanhang achterban electoraat bevolking""".split()
+)
+
+PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)
+"""Compounds end in them: ``sportjongeren``, ``welzijnsorganisaties``, ``CDA-kiezers``."""
+
+# Pronouns and stand-ins that never name a group by themselves.
+NON_NAMING_WORDS = frozenset(
+    """dat dit het er die deze wat ze zij hij je we wij ik men u jij hen hun iedereen niemand
+    velen veel""".split()
+)
+
+COORDINATORS = frozenset({"en", "of"})
+
+RESTRICTING_PREPOSITIONS = frozenset({"met", "zonder", "uit", "van"})
+
+# Lowercase words inside names (``Forum voor Democratie``, ``Partij van de Arbeid``).
+NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})
+
+# Prepositions whose phrase narrows a group: "gezinnen uit een kleine gemeente",
+# "ouders met een eigen zaak", "leden van de vereniging", "fietsers tussen 16 en 20".
+GROUP_PREPOSITIONS = frozenset({"van", "met", "uit", "in", "zonder", "tussen", "onder", "op"})
+
+
+# Prepositions that front the group of an elliptical figure: "Van de telers
+# wil 45 procent ...", "Onder studenten is ...", "Bij de ChristenUnie is dat 52 procent".
+FRONTING_PREPOSITIONS = frozenset({"van", "onder", "bij", "in"})
+
+# Subjects that name a share of a group: "het aandeel rokende scholieren
+# zakte naar 11,5 procent", "het percentage zieke werknemers".
+SHARE_NOUNS = frozenset({"aandeel", "percentage", "deel"})
+
+# Shares of these are measures of the clause's subject, not groups: in "De
+# bakker haalt 18 procent van de omzet uit taart" the figure is stated for the bakker.
+DENOMINATOR_HEADS = frozenset(
+    """stemmen bbp omzet inkomen inkomsten begroting budget loon salaris winst kosten
+    uitgaven marktaandeel markt waarde prijs opbrengst opbrengsten productie beroepsbevolking""".split()
+)
+
+# Plural sentence subjects that report a survey rather than form its group
+# ("De onderzoekers zagen ...", "De cijfers laten zien ..."): never an antecedent.
+REPORTING_NOUNS = frozenset(
+    """onderzoekers wetenschappers auteurs experts deskundigen cijfers resultaten uitkomsten
+    gegevens percentages data onderzoeken peilingen enquêtes vragen antwoorden""".split()
+)
+
+# A figure governed by these stands for people (``bij een vijfde``, ``voor 35
+# procent``), so the clause's subject is not its group.
+ELLIPTICAL_PREPOSITIONS = frozenset({"bij", "voor", "door", "onder"})
+
+# Words of the quantity itself in a claim (``De meeste``, ``Bijna alle``,
+# ``een kleine meerderheid``): the group noun comes after them.
+QUANTITY_WORDS = frozenset(
+    """meeste meesten alle allen veel velen meerderheid minderheid merendeel deel gedeelte
+    helft derde kwart driekwart tweederde vijfde tiende rest""".split()
+)
+
+# Conjunctions that start a clause of its own: "..., en de Dow Jones ging 0,6% omhoog".
+CLAUSE_COORDINATORS = frozenset({"en", "maar", "terwijl"})
+
+# Words between the figures of a tail after a colon: "41 en 44 procent", "63
+# procent tegenover 71 procent"; the contrasting ones pair a figure with the
+# other side of a comparison.
+CONTRASTING_LINKS = frozenset({"tegenover", "tegen", "versus", "vs", "vs."})
+
+TAIL_LINKS = COORDINATORS | CONTRASTING_LINKS
+
+# Words that set a group aside: "Behalve bij PVV-stemmers ...", "Anders dan bij ...".
+EXCLUDING_WORDS = frozenset({"behalve", "uitgezonderd", "dan", "naast"})

@@ -1,0 +1,256 @@
+"""What holds for each share: the rest of the clause after the figure and its group.
+
+``Ruim de helft van de telers wil de kas verduurzamen, maar ...`` -> ``wil de
+kas verduurzamen``. A bracketed figure in a list (``Gouda (48 procent) en
+Edam (39 procent) scoren beter``) skips the rest of the list; when nothing
+follows the figure in its clause (``De rente steeg 0,5%``) the clause before
+it stands in, as it does for figures after a colon (``Het meest tevreden
+zijn de tuinders: 81 procent``).
+
+The spaCy component :class:`StatementReader` (``nlsurveyextract_statements``)
+runs after the subjects and puts one statement per percentage span in
+``doc._.nlse_statements``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+from spacy.tokens import Doc
+
+from ..errors import ModelError
+from ..lexicon.grammar import TIME_WORDS
+from ..text.clauses import Clause, Figure
+from ..text.docview import (
+    Offsets,
+    build_view,
+    char_offsets,
+    following_expression,
+    has_annotation,
+    previous_expression,
+    sentence_bounds,
+    text_of,
+)
+from ..text.phrases import noun_phrase_after
+from .percentages import EXTENSION as PERCENTAGE
+from .stage import doc_extension, register
+from .subjects import EXTENSION as SUBJECTS
+from .subjects import SubjectChoice, group_end
+from .subjects.discourse import CHANGE_LINK, MAX_LINK
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from ..schema import SubjectMethod
+
+FACTORY = "nlsurveyextract_statements"
+EXTENSION = doc_extension("nlse_statements")
+"""``doc._.nlse_statements``: the statement offsets of each percentage span, or None."""
+
+MAX_CLAUSE_CHARS = 500
+"""Characters a statement's clause may run to on either side of its figure."""
+
+CLAUSE_BREAKS = frozenset(",;:()[]–—")
+
+MAX_LEADING_PREPOSITION = len("Onder ")
+"""Characters a clause may open with before its subject: "Bij grote bedrijven ligt ..."."""
+
+# Words around a time word in a phrase that only says when: "dit jaar", "in 2022", "vorige maand".
+TIME_PHRASE_TAGS = frozenset({"DET", "ADJ", "NUM", "ADP", "ADV", "SPACE"})
+
+# A list of bracketed items after a figure: ", Edam (39 procent) en
+# Alkmaar (31 procent)". Bounded repetitions keep the match linear.
+_BRACKETED_ITEMS = regex.compile(r"(?:\s*(?:,|\ben\b|\bof\b)\s*[^,;:()\n]{1,60}?\([^()\n]{1,40}\)){1,12}")
+
+# Words that lead up to a figure at the end of a clause: "steeg met", "van", "uit op een".
+_FIGURE_LINK = regex.compile(r"(?:\s+(?:van|met|naar|tot|op|een|ruim|bijna|zo'n|circa|ongeveer)){1,4}\s*\Z")
+
+# The start of a coordinated clause or conjunct: "en Opel met 4 procent".
+_CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
+
+# Asides between spaced dashes (bounded, so matching stays linear).
+_DASH_ASIDE = regex.compile(r"[-–—]\s[^-–—\n]{1,80}?\s[-–—]\s+")
+
+_DASH_OPENING = regex.compile(r"\s[-–—]\s[^-–—\n]{0,18}\Z")
+
+_DASH_CLOSING = regex.compile(r"[^-–—\n]{0,80}?\s[-–—]\s+")
+
+# What may continue a list item's clause without saying what holds for it.
+_LIST_CONTINUATIONS = regex.compile(r"\s*,?\s*(?:gevolgd door|en|of|tegenover|naast|dan)\b")
+
+
+def clause_bounds(text: str, start: int, end: int, sentence: Offsets) -> Offsets:
+    """The stretch of the sentence between the clause breaks around ``start:end``.
+
+    At most :data:`MAX_CLAUSE_CHARS` either side: a statement is a clause,
+    and the bound keeps a text without punctuation linear.
+    """
+    left, right = max(sentence[0], start - MAX_CLAUSE_CHARS), min(sentence[1], end + MAX_CLAUSE_CHARS)
+    i = start
+    while i > left and not _breaks_clause(text, i - 1):
+        i -= 1
+    j = end
+    while j < right and not _breaks_clause(text, j):
+        j += 1
+    return i, j
+
+
+def _breaks_clause(text: str, i: int) -> bool:
+    """Punctuation that ends a clause; not the decimal comma of ``18,5``."""
+    if text[i] not in CLAUSE_BREAKS:
+        return False
+    decimal = text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return not decimal
+
+
+def statement_offsets(
+    doc: Doc, span: SpacySpan, after: int, method: SubjectMethod, subject: Offsets | None = None
+) -> Offsets | None:
+    """What holds for the share: the rest of the clause after the expression and its group.
+
+    ``Slechts negen procent heeft een plan voor droge zomers, ...`` -> ``heeft
+    een plan voor droge zomers``. A bracketed figure in a list (``Gouda (48
+    procent) en Edam (39 procent) scoren ... beter``) skips the rest of the
+    list. When nothing follows in the clause (``De rente steeg 0,5%``), the
+    clause before the figure stands in, as it does for figures after a colon
+    (``Het meest tevreden zijn de tuinders: 81 procent``).
+    """
+    text = text_of(doc)
+    if not has_annotation(doc, "SENT_START"):
+        sentence = (0, len(text))
+    else:
+        sentence = char_offsets(doc, sentence_bounds(doc, span.start))
+        before_colon = Clause.of(span).before_colon
+        if before_colon is not None:  # "de tuinders: 81 procent": what holds is said before the colon
+            return _trimmed(text, doc[before_colon[0]].idx, doc[before_colon[1]].idx)
+    after = _past_change_target(doc, span, after)
+    while after < sentence[1] and text[after] in " )\u00a0":
+        after += 1
+    after = _past_dash_insert(text, span.start_char, after, sentence)
+    if method == "apposition":
+        items = _BRACKETED_ITEMS.match(text, after, sentence[1])
+        after = items.end() if items else after
+    start, end = after, clause_bounds(text, after, after, sentence)[1]
+    if method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end):
+        end = start
+    start = _past_coordinated_figure(doc, span, start, end)
+    if not text[start:end].strip().strip(".!?") or _only_a_time(doc, start, end):
+        start, end = _clause_before(doc, span, sentence)
+        opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
+        if subject is not None and opens_clause and subject[1] < end:
+            start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
+    return _trimmed(text, start, end)
+
+
+def _clause_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> Offsets:
+    """``De rente steeg 0,5%`` -> ``De rente steeg``: the clause up to the figure (or its partner).
+
+    The preposition that introduces the figure (``steeg met``, ``van 28 naar``)
+    belongs to the figure, not to what holds for it.
+    """
+    text = text_of(doc)
+    before = span.start_char
+    while before > sentence[0] and text[before - 1] in " (\u00a0":
+        before -= 1
+    start = clause_bounds(text, before, before, sentence)[0]
+    previous = previous_expression(span)
+    if previous is not None and start <= previous.start_char < before:
+        before = previous.start_char  # "is gestegen van 28 procent in 2022 naar 34 procent"
+    link = _FIGURE_LINK.search(text, max(start, before - MAX_LINK), before)  # bounded: linear time
+    return start, link.start() if link else before
+
+
+def _past_coordinated_figure(doc: Doc, span: SpacySpan, start: int, end: int) -> int:
+    """Skip a coordinated figure and its group: they share what is said after them.
+
+    ``een vijfde van de artsen en veertig procent van de verpleegkundigen is
+    positief`` -> ``is positief`` for both; in ``met 5 procent en Opel met 4
+    procent.`` nothing follows, and the clause before stands in.
+    """
+    following = following_expression(span)
+    if (
+        following is None
+        or not (start <= following.start_char < end)
+        or not _CONJUNCT.match(text_of(doc), start, end)
+    ):
+        return start
+    k = following.end
+    if k < len(doc) and doc[k].lower_ == "van":
+        group = noun_phrase_after(doc, k + 1)
+        k = group[1] if group is not None else k
+    return end if k >= len(doc) else min(max(doc[k].idx, start), end)
+
+
+def _only_a_time(doc: Doc, start: int, end: int) -> bool:
+    """``naar 34 procent dit jaar``: what follows the figure only says when."""
+    if end - start > MAX_LINK:
+        return False
+    tokens = doc.char_span(start, end, alignment_mode="contract")
+    if tokens is None or not any(t.lower_ in TIME_WORDS for t in tokens):
+        return False
+    return all(t.lower_ in TIME_WORDS or t.pos_ in TIME_PHRASE_TAGS or t.is_punct for t in tokens)
+
+
+def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
+    """``van 21 naar 18,5 procent geslonken``: the first figure's statement follows the second."""
+    following = following_expression(span)
+    if following is not None and CHANGE_LINK.fullmatch(text_of(doc), after, following.start_char):
+        return int(following.end_char)
+    return after
+
+
+def _past_dash_insert(text: str, figure: int, after: int, sentence: Offsets) -> int:
+    """Skip an aside between dashes: ``61% van de vaders - en 55% in heel Europa - vindt ...``.
+
+    The aside may follow the figure, or the figure may stand in it; either
+    way what holds is said after the closing dash.
+    """
+    opened = _DASH_OPENING.search(text, max(sentence[0], figure - 20), figure)
+    if opened is not None:
+        closing = _DASH_CLOSING.match(text, after, sentence[1])
+        return closing.end() if closing else after
+    aside = _DASH_ASIDE.match(text, after, sentence[1])
+    return aside.end() if aside else after
+
+
+def _trimmed(text: str, start: int, end: int) -> Offsets | None:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    while piece and piece[-1] in ".!?\"”’'":
+        piece = piece[:-1].rstrip()
+    return None if not piece else (start + lead, start + lead + len(piece))
+
+
+def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | None:
+    """The statement of one percentage span, given its resolved subject."""
+    expression = span._.get(PERCENTAGE)
+    figure = Figure.of(doc, expression)
+    return statement_offsets(doc, figure.span, group_end(expression, choice), choice.method, choice.subject)
+
+
+class StatementReader:
+    """spaCy component: what holds for each share, in ``doc._.nlse_statements``.
+
+    It needs the subjects (``doc._.nlse_subjects``): what holds for a share
+    follows the group named with it.
+    """
+
+    def __init__(self, spans_key: str) -> None:
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Read one statement per percentage span."""
+        choices = doc._.get(SUBJECTS)
+        if choices is None:
+            raise ModelError(
+                f"{FACTORY} needs the subjects: add 'nlsurveyextract_subjects' before it, "
+                "or build the pipeline with nlsurveyextract.load() or add_extraction_pipes(nlp)"
+            )
+        spans = build_view(doc, self.spans_key).expressions
+        doc._.set(EXTENSION, tuple(statement_of(doc, s, c) for s, c in zip(spans, choices, strict=True)))
+        return doc
+
+
+make_statement_reader = register(FACTORY, StatementReader, EXTENSION, requires=(SUBJECTS,))

@@ -1,0 +1,205 @@
+"""The subject rules as records in one ordered registry, and the resolution that runs them.
+
+Each :class:`Rule` says which ``subject_method`` it reports, the function that
+reads a figure's clause, the annotation it needs (a rule that reads the
+parse is skipped on a Doc without one), which rules it gives way to (those
+stand before it in :data:`RULES`), and the Dutch sentence it exists for.
+
+The order runs from the most explicit wording to the least: a group named
+with the figure (``van``-phrase, the noun after a quantity, the items of
+``respectievelijk``, a bracketed figure's item), then the clause (copula,
+colon tail, the parsed subject, word order), then a fronted group; a
+denominator (``18 procent van de omzet``) is the answer only when none of
+these found one. What is left is resolved against the discourse: a figure
+that continues the one before it, else the group a reader takes from
+context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...text.clauses import Clause, Figure, clause_of
+from .discourse import ContextBasis, Discourse
+from .rules import (
+    apposition,
+    clause_first_phrase,
+    clause_subject,
+    colon_tail,
+    copular_predicate,
+    fronted_group,
+    of_group,
+    quantified_noun,
+    respective_item,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ...schema import SubjectMethod
+    from ...text.docview import Offsets
+    from ..percentages import PercentExpression
+
+RuleFunction = Callable[[Clause, Figure], "Offsets | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One Dutch construction that names the subject of a figure."""
+
+    name: str
+    method: SubjectMethod
+    find: RuleFunction
+    example: str
+    """A sentence the rule exists for; the figure's subject in it is between square brackets."""
+    needs: frozenset[str] = frozenset()
+    """Annotations the rule reads (``DEP``); without them the rule is skipped."""
+    gives_way_to: tuple[str, ...] = ()
+    """Rules that win when both find a subject; they stand before this one in :data:`RULES`."""
+
+
+PARSE = frozenset({"DEP"})
+GROUP_RULES = ("of_group", "respective_item", "quantified_noun", "apposition")
+CLAUSE_RULES = ("copular_predicate", "colon_tail", "clause_subject", "clause_first_phrase")
+
+RULES: tuple[Rule, ...] = (
+    Rule("of_group", "of_group", of_group.of_group, "Veertig procent van [de telers] stopt."),
+    Rule(
+        "respective_item",
+        "respective_item",
+        respective_item.respective_item,
+        "Gouda en [Edam] halen respectievelijk 48 en 39 procent.",
+        gives_way_to=("of_group",),
+    ),
+    Rule(
+        "quantified_noun",
+        "quantified_noun",
+        quantified_noun.quantified_noun,
+        "Zes op de tien [telers] verwacht minder oogst.",
+        gives_way_to=("of_group", "respective_item"),
+    ),
+    Rule(
+        "apposition",
+        "apposition",
+        apposition.apposition,
+        "Vooral [de provincie Utrecht] (27 procent) groeit.",
+        gives_way_to=("of_group", "respective_item", "quantified_noun"),
+    ),
+    Rule(
+        "copular_predicate",
+        "clause_subject",
+        copular_predicate.copular_predicate,
+        "Die 2,4 procent is [de gemiddelde loonstijging].",
+        PARSE,
+        GROUP_RULES,
+    ),
+    Rule(
+        "colon_tail",
+        "clause_subject",
+        colon_tail.colon_subject,
+        "Het meest tevreden zijn [de tuinders]: 81 procent.",
+        PARSE,
+        (*GROUP_RULES, "copular_predicate"),
+    ),
+    Rule(
+        "clause_subject",
+        "clause_subject",
+        clause_subject.clause_subject,
+        "[De rente] steeg naar 3,5 procent.",
+        PARSE,
+        (*GROUP_RULES, "copular_predicate", "colon_tail"),
+    ),
+    Rule(
+        "clause_first_phrase",
+        "clause_subject",
+        clause_first_phrase.clause_first_phrase,
+        "[De energieprijzen] stegen vorig jaar met 40 procent.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:3]),
+    ),
+    Rule(
+        "fronted_group",
+        "fronted_group",
+        fronted_group.fronted_group,
+        "Van [de telers] wil 45 procent stoppen.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES),
+    ),
+    Rule(
+        "denominator",
+        "of_group",
+        of_group.denominator,
+        "Een kwart van [de omzet] gaat naar huur.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "fronted_group"),
+    ),
+)
+"""The rules in the order they are tried; the first that finds a subject wins."""
+
+
+@dataclass(frozen=True)
+class SubjectChoice:
+    """The resolved subject of one finding, and how it was found."""
+
+    subject: Offsets | None
+    method: SubjectMethod
+    basis: ContextBasis | None = None
+    """For ``context`` subjects: which earlier group was taken (their reliability differs)."""
+
+
+def first_match(clause: Clause, figure: Figure) -> tuple[Rule, Offsets] | None:
+    """The first rule of :data:`RULES` that finds the subject in the sentence, and the subject.
+
+    A rule that needs an annotation the Doc lacks (a parse) is skipped.
+    """
+    annotations = {"DEP"} if clause.parsed else set()
+    for rule in RULES:
+        if rule.needs <= annotations:
+            subject = rule.find(clause, figure)
+            if subject is not None:
+                return rule, subject
+    return None
+
+
+def explicit_subject(clause: Clause, figure: Figure) -> tuple[SubjectMethod, Offsets | None]:
+    """How the sentence itself names the subject, and where; ``none`` when it does not."""
+    match = first_match(clause, figure)
+    return ("none", None) if match is None else (match[0].method, match[1])
+
+
+def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discourse) -> SubjectChoice:
+    """Choose the subject of one finding: the rules, then the discourse."""
+    figure = Figure.of(doc, expression)
+    method, subject = explicit_subject(clause_of(figure), figure)
+    partner = discourse.partner(expression)
+    if partner is not None and partner_overrides(partner[0], method):
+        method, subject = partner
+    if subject is not None:
+        return SubjectChoice(subject, method)
+    found = discourse.antecedent(expression.start)
+    return SubjectChoice(None, "none") if found is None else SubjectChoice(found[0], "context", found[1])
+
+
+def partner_overrides(partner: SubjectMethod, method: SubjectMethod) -> bool:
+    """A figure's own group wins over a partner's; a bracketed item wins over a coordination."""
+    if method in ("of_group", "quantified_noun", "respective_item"):
+        return False
+    return partner == "change_partner" or method != "apposition"
+
+
+def group_end(expression: PercentExpression, choice: SubjectChoice) -> int:
+    """Where the figure and the group named with it end: what holds for them follows."""
+    if choice.subject is not None and choice.method in ("of_group", "quantified_noun"):
+        return max(expression.end, choice.subject[1])
+    return expression.end
+
+
+def resolve_subjects(
+    doc: Doc, expressions: list[PercentExpression], discourse: Discourse
+) -> tuple[SubjectChoice, ...]:
+    """Resolve every figure in text order, each with the discourse the ones before it left."""
+    choices = []
+    for expression in expressions:
+        choice = resolve_subject(doc, expression, discourse)
+        discourse = discourse.remember(expression, choice.subject, choice.method)
+        choices.append(choice)
+    return tuple(choices)

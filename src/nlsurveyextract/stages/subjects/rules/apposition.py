@@ -1,0 +1,93 @@
+"""A figure in brackets after what it is stated for: ``de provincie Utrecht (27 procent)``.
+
+Dutch news lists answer options and regions so: ``gevolgd door prijs (33
+procent) en gemak (24 procent)``. The item is the noun phrase before the
+bracket, widened over the phrase it hangs in when the parse agrees.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ....lexicon.grammar import GROUP_PREPOSITIONS, QUANTITY_WORDS, SHARE_NOUNS
+from ....text.docview import Offsets, char_offsets, has_annotation, text_of
+from ....text.phrases import MAX_NOUN_PHRASE, noun_phrase_before
+from ....text.tokens import is_group_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ....text.clauses import Clause, Figure
+
+
+def apposition(clause: Clause, figure: Figure) -> Offsets | None:
+    """``de provincie Utrecht (27 procent)`` -> ``de provincie Utrecht``."""
+    doc, expression = clause.doc, figure.expression
+    text = text_of(doc)
+    opening = text.rfind("(", 0, expression.start + 1)
+    if opening < 0 or not _only_qualifying_words(text[opening + 1 : expression.start]):
+        return None
+    bracket = doc.char_span(opening, opening + 1)
+    if bracket is None:
+        return None
+    phrase = noun_phrase_before(doc, bracket.start)
+    if phrase is None or _bare_verb(doc, phrase):
+        return None
+    start = min(_attached_phrase_start(doc, phrase), _van_head_start(doc, phrase[0]))
+    return char_offsets(doc, (start, phrase[1]))
+
+
+def _van_head_start(doc: Doc, start: int) -> int:
+    """``de kwaliteit van het water (44 procent)``: the item is the noun the ``van`` hangs on.
+
+    A bracketed figure after ``X van Y`` is stated for X of Y, unless X is a
+    share or quantity word, whatever the parse made of the ``van``.
+    """
+    if start < 2 or doc[start - 1].lower_ != "van":
+        return start
+    head = noun_phrase_before(doc, start - 1)
+    if head is None or start - head[0] > MAX_NOUN_PHRASE:
+        return start
+    if doc[start - 2].lower_ in SHARE_NOUNS or doc[start - 2].lower_ in QUANTITY_WORDS:
+        return start
+    return head[0]
+
+
+def _bare_verb(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """``kan op weinig begrip rekenen (19 procent)``: the bracket follows the clause's verb.
+
+    A verb form with no determiner or modifier of its own is no item; the
+    figure is the clause subject's. After a preposition, a comma or ``en`` it
+    is a list item all the same (``gevolgd door reizen (26 procent)``).
+    """
+    if phrase[1] - phrase[0] != 1 or doc[phrase[0]].pos_ not in ("VERB", "AUX"):
+        return False
+    previous = doc[phrase[0] - 1] if phrase[0] > 0 else None
+    return previous is not None and previous.pos_ not in ("ADP", "PUNCT", "CCONJ")  # "gevolgd door reizen"
+
+
+def _only_qualifying_words(between: str) -> bool:
+    """``(allebei 24 procent)``, ``(-1,7%)``: at most two short words before the figure."""
+    words = between.strip(" +-–\u00a0").split()
+    return len(words) <= 2 and all(word.isalpha() and word.islower() for word in words)
+
+
+def _attached_phrase_start(doc: Doc, phrase: tuple[int, int]) -> int:
+    """Widen ``de dijk`` to ``wandelaars en joggers op de dijk`` when the parse agrees.
+
+    The bracketed figure belongs to the whole phrase the last noun hangs in.
+    """
+    if not has_annotation(doc, "DEP"):
+        return phrase[0]
+    token = doc[phrase[1] - 1]
+    start = phrase[0]
+    while token.dep_ == "nmod" and token.head.i < token.i and is_group_head(token.head):
+        case = [c.lower_ for c in token.lefts if c.dep_ == "case"]
+        if not case or case[0] not in GROUP_PREPOSITIONS | {"zonder", "door"}:
+            break
+        token = token.head
+        head_phrase = noun_phrase_before(doc, token.i + 1)
+        if head_phrase is None or phrase[1] - head_phrase[0] > MAX_NOUN_PHRASE:
+            break
+        start = head_phrase[0]
+    return start

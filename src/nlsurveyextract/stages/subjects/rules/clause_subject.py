@@ -1,0 +1,139 @@
+"""The figure is a rate or change of its clause's subject: ``De rente steeg naar 3,5 procent``.
+
+The parse gives the figure's verb its subject; a coordinated clause after
+``en`` or a comma has a subject of its own (``Goud won 1,2% en zilver
+verloor 0,8%``), also when the verb is left out (``Fiat volgde met 5 procent
+en Opel met 4 procent``). A figure that opens its main clause is the
+subject itself (``Ruim 30 procent wil verhuizen``), and the rule gives way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ....lexicon.grammar import CLAUSE_COORDINATORS, COORDINATORS, ELLIPTICAL_PREPOSITIONS
+from ....text.clauses import SUBJECT_DEPS, subject_child, subject_like_phrase
+from ....text.docview import Offsets, char_offsets
+from ....text.phrases import next_word
+from ....text.tokens import is_finite_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from ....text.clauses import Clause, Figure
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "acl", "xcomp"})
+# Coordinated and loosely attached clauses have subjects of their own.
+COORDINATED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
+
+
+def clause_subject(clause: Clause, figure: Figure) -> Offsets | None:
+    """``De rente steeg 0,5%`` -> ``De rente``: the subject of the clause the figure is in.
+
+    Walks up from the expression to its verb (or its copula predicate) and
+    takes a nominal subject outside the expression. A figure that is itself
+    the only subject makes the sentence elliptical, and this rule gives way.
+    """
+    doc, span = clause.doc, figure.span
+    if not clause.parsed or governed_by_group_preposition(doc, span):
+        return None
+    if _opens_main_clause(clause):
+        return None
+    parsed = _parsed_clause_subject(span)
+    own = _coordinated_clause_subject(clause)
+    if own is not None and (parsed is None or parsed[0] < own[0]):
+        return own
+    return parsed
+
+
+def _parsed_clause_subject(span: SpacySpan) -> Offsets | None:
+    """The nominal subject the parse gives the figure's verb (or a verb above it)."""
+    token = span.root
+    if token.dep_ in SUBJECT_DEPS:
+        verb = token.head
+        subject = subject_child(verb, span, before_only=True)
+        if subject is None and verb.dep_ == "xcomp":  # "gaat een huishouden 7 procent meer betalen"
+            subject = subject_child(verb.head, span, before_only=True)
+        return subject
+    crossed_clause = False
+    for _ in range(4):
+        subject = subject_child(token, span, before_only=crossed_clause)
+        if subject is not None:
+            return subject
+        if token.head.i == token.i or token.dep_ in COORDINATED_CLAUSE_DEPS:
+            break
+        crossed_clause = crossed_clause or token.dep_ in CLAUSE_DEPS
+        token = token.head
+    return None
+
+
+def _coordinated_clause_subject(clause: Clause) -> Offsets | None:
+    """``Goud won 1,2% en het zilver verloor 0,8%`` -> ``het zilver`` for 0,8%.
+
+    When the figure's own clause, after a comma, colon or ``en``/``maar``,
+    opens with a noun phrase followed by its finite verb, that phrase is the
+    subject, wherever the parse hung the clause. After ``en`` the verb may be
+    left out (``en Opel met 4 procent``).
+    """
+    doc, span, first = clause.doc, clause.figure, clause.start
+    starts = [first] + [k + 1 for k in range(first, span.start) if doc[k].lower_ in CLAUSE_COORDINATORS]
+    opening = next_word(doc, starts[-1])
+    if not clause.has_finite_verb(clause.window, starts[-1]):
+        return None  # no clause before it: "met CDA, SP, D66 kan ..." is one clause
+    after_coordinator = len(starts) > 1
+    phrase = subject_like_phrase(doc, opening, span.start, names_capitalised=after_coordinator)
+    if phrase is None:
+        return None
+    between = [t for t in doc[phrase[1] : span.start] if not t.is_space]
+    following = next_word(doc, span.end)
+    conjunct_ends = following >= len(doc) or doc[following].is_punct or doc[following].lower_ in COORDINATORS
+    only_a_preposition = len(between) <= 1 and all(t.pos_ == "ADP" for t in between)
+    gapped = after_coordinator and conjunct_ends and only_a_preposition
+    if gapped:  # "Fiat volgde met 5 procent en Opel met 4 procent": the verb is left out
+        return char_offsets(doc, phrase)
+    verb = next((t.i for t in between if is_finite_verb(t)), None)
+    if verb is None or any(t.is_punct for t in doc[phrase[1] : verb]):
+        return None  # "CDA, SP en D66 - samen goed voor 40 zetels - kan": a list, not a clause
+    return char_offsets(doc, phrase)
+
+
+def _opens_main_clause(clause: Clause) -> bool:
+    """``Slechts 12 procent vindt het beleid voldoende``: the figure is the subject itself.
+
+    A Dutch main clause has one phrase before its finite verb; when that is
+    the figure (after at most adverbs and a conjunction), a noun after the
+    verb is an object, whatever the parse says. So is a figure right after
+    the verb when an adverbial was fronted.
+    """
+    doc, span = clause.doc, clause.figure
+    before = [t for t in doc[clause.first_word : span.start] if not t.is_space]
+    if all(t.pos_ in ("ADV", "CCONJ") for t in before):
+        verb = next_word(doc, span.end)
+        return verb < len(doc) and is_finite_verb(doc[verb])
+    return _after_fronted_adverbial(before)
+
+
+def _after_fronted_adverbial(before: list[Token]) -> bool:
+    """``toen maakte 78 procent zich zorgen``, ``In 2019 had 30 procent ...``: inverted order.
+
+    The figure stands right after the finite verb, and what precedes the verb
+    is an adverb or a prepositional phrase, not a subject.
+    """
+    if len(before) < 2 or not is_finite_verb(before[-1]):
+        return False
+    fronted = before[:-1]
+    return all(t.pos_ == "ADV" for t in fronted) or fronted[0].pos_ == "ADP"
+
+
+def governed_by_group_preposition(doc: Doc, span: SpacySpan) -> bool:
+    """``leidt bij een vijfde tot hoofdpijn``: the figure is a group of people itself.
+
+    Not in ``goed voor 11 procent van de omzet``, where ``voor`` belongs to
+    the verb phrase ("accounts for").
+    """
+    if span.start == 0 or doc[span.start - 1].lower_ not in ELLIPTICAL_PREPOSITIONS:
+        return False
+    words_before = doc[max(0, span.start - 2) : span.start].text.lower()
+    return words_before != "goed voor"

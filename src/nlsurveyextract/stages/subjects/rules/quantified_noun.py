@@ -1,0 +1,102 @@
+"""The group right after or inside the quantity: ``Zes op de tien telers``, ``De meeste tuinders (60%)``.
+
+A ratio, a fraction word or a vague quantity takes its group as a plain
+noun: no ``van``, no determiner. A figure before a bare singular is a
+measure instead (``25 procent korting``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ....lexicon.grammar import DETERMINERS
+from ....lexicon.numbers import parse_number
+from ....text import tokens as words
+from ....text.clauses import first_form_end
+from ....text.docview import Offsets, char_offsets
+from ....text.phrases import next_word, noun_phrase_after, phrase_start
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from ....text.clauses import Clause, Figure
+
+
+def quantified_noun(clause: Clause, figure: Figure) -> Offsets | None:
+    """``Zes op de tien telers``, ``De meeste tuinders (60%)`` -> the noun.
+
+    The noun may stand inside the first wording of the claim or right after
+    the expression. A figure followed by a bare noun is a measure (``30
+    procent korting``), so figures and words only take a following plural.
+    """
+    inside = _group_inside_claim(clause.doc, figure.span)
+    return inside if inside is not None else _group_after_claim(clause.doc, figure)
+
+
+def _group_inside_claim(doc: Doc, span: SpacySpan) -> Offsets | None:
+    """``tuinders`` in ``De meeste tuinders (60%)``: a group noun after the quantity, inside the claim."""
+    inside = []
+    quantity_seen = False
+    for token in doc[span.start : first_form_end(span)]:
+        if _names_a_group_inside(token, quantity_seen):
+            inside.append(token.i)
+        quantity_seen = quantity_seen or words.is_quantity(token)
+    if not inside:
+        return None
+    head = inside[0]
+    start = max(phrase_start(doc, head, head + 1), _after_quantity(doc, span.start, head))
+    return char_offsets(doc, (start, head + 1))
+
+
+def _group_after_claim(doc: Doc, figure: Figure) -> Offsets | None:
+    """``telers`` in ``Zes op de tien telers``: a plural for people right after the claim."""
+    span, expression = figure.span, figure.expression
+    after = next_word(doc, span.end)
+    if after >= len(doc) or doc[after].lower_ in DETERMINERS:
+        return None
+    phrase = noun_phrase_after(doc, after, determiner=False)
+    if phrase is None:
+        return None
+    head_token = doc[phrase[1] - 1]
+    # "Helft personeel ...": a headline's "de helft van het personeel" takes a singular noun too.
+    headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
+    plural = "Plur" in words.morph(head_token, "Number")
+    if not (headline_fraction or _names_people(head_token, plural, expression.form == "ratio")):
+        return None  # "6 op de 10 denken ...": the word after the figure is its verb
+    if expression.form in ("figure", "words", "fraction") and not plural and not headline_fraction:
+        return None
+    return char_offsets(doc, phrase)
+
+
+def _names_people(head: Token, plural: bool, ratio: bool) -> bool:
+    """Whether the noun after a claim names people: by its ending, its tag, or as a nominalised word."""
+    nominalized = words.is_nominalized(head) and (head.pos_ == "ADJ" or words.is_participle(head))
+    tagged_people = (
+        head.pos_ == "NOUN" and plural and (words.names_people_or_organisations(head) or ratio)
+    )  # "een op de acht volwassenen": a ratio counts people, whatever their ending
+    return words.clearly_people(head) or nominalized or tagged_people or head.pos_ == "PROPN"
+
+
+def _names_a_group_inside(token: Token, quantity_seen: bool) -> bool:
+    """A word inside a claim that names its group: ``tuinders`` in ``De meeste tuinders (60%)``.
+
+    It must follow the quantity; qualifiers and number words in the claim
+    (``Zo’n``, ``Eén``, ``8%``) do not name a group.
+    """
+    followed_by_quantity = token.i + 1 < len(token.doc) and words.is_quantity(token.nbor(1))
+    return (
+        quantity_seen
+        and words.is_group_head(token)
+        and not words.is_quantity(token)
+        and not followed_by_quantity
+    )
+
+
+def _after_quantity(doc: Doc, start: int, head: int) -> int:
+    """The first token after the quantity words before ``head`` (``Zeven op de tien``)."""
+    position = start
+    for k in range(start, head):
+        if doc[k].like_num or parse_number(doc[k].text) is not None or doc[k].lower_ in DETERMINERS:
+            position = k + 1
+    return position

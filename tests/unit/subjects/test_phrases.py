@@ -1,0 +1,49 @@
+"""Noun phrases read from tags and Dutch word order together, over taggings that are wrong."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from nlsurveyextract.text import phrases
+
+
+def phrase_text(doc: Doc, tokens: tuple[int, int] | None) -> str | None:
+    return None if tokens is None else doc[tokens[0] : tokens[1]].text
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the tagger read a compound on a name as a verb
+        (
+            [("de", "DET"), ("potentiële", "ADJ"), ("SP-achterban", "VERB"), ("zegt", "VERB")],
+            "de potentiële SP-achterban",
+        ),
+        # a hyphenated adjective still stands before its noun
+        (
+            [("de", "DET"), ("Oost-Europese", "ADJ"), ("werknemers", "NOUN"), ("zeggen", "VERB")],
+            "de Oost-Europese werknemers",
+        ),
+        # "de" is never a pronoun: the word after it is a noun
+        ([("De", "DET"), ("energieprijzen", "PRON"), ("stegen", "NOUN")], "De energieprijzen"),
+        # an uninflected adjective after "de" with a number after it is a noun
+        ([("de", "DET"), ("uitstoot", "ADJ"), ("2", "NUM"), ("procent", "NOUN")], "de uitstoot"),
+        # but an adverbial adjective before a participle is not
+        (
+            [("de", "DET"), ("slordig", "ADJ"), ("geschilderde", "VERB"), ("gevel", "NOUN")],
+            "de slordig geschilderde gevel",
+        ),
+        # names keep their link words
+        (
+            [("Partij", "PROPN"), ("voor", "ADP"), ("de", "DET"), ("Dieren", "PROPN"), ("wint", "VERB")],
+            "Partij voor de Dieren",
+        ),
+        # capitals with digits make a name, however tagged
+        ([("JA21", "ADV"), ("wint", "VERB")], "JA21"),
+    ],
+)
+def test_noun_phrases_over_a_fallible_tagging(parse, rows, expected):
+    full = [(word, pos, "dep", 0, "VerbForm=Part" if word == "geschilderde" else "") for word, pos in rows]
+    doc = parse(full)
+    assert phrase_text(doc, phrases.noun_phrase_after(doc, 0)) == expected

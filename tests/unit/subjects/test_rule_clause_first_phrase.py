@@ -1,0 +1,27 @@
+"""clause_first_phrase: word order gives the subject where the parse gives none."""
+
+from __future__ import annotations
+
+from handparsed import figure_at, text
+
+from nlsurveyextract.stages.subjects.rules.clause_first_phrase import clause_first_phrase
+
+
+def test_the_subject_right_after_the_finite_verb_behind_a_fronted_time(parse):
+    doc = parse(
+        """
+        In/ADP 2015/NUM was/AUX@VerbForm=Fin de/DET opkomst/NOUN 52/NUM procent/NOUN ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert text(doc, clause_first_phrase(*figure_at(doc))) == "de opkomst"
+
+
+def test_a_phrase_after_a_comma_without_a_verb_continues_a_list(parse):
+    doc = parse(
+        """
+        Bij/ADP Delfland/PROPN ,/PUNCT het/DET Gooi/PROPN 9/NUM procent/NOUN ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert clause_first_phrase(*figure_at(doc)) is None
