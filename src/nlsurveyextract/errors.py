@@ -66,3 +66,30 @@ def describe(error: BaseException) -> dict[str, str]:
     if isinstance(error, NlsurveyextractError):
         return {"kind": error.kind, "message": str(error)}
     return {"kind": "internal", "message": f"{type(error).__name__}: {error}"}
+
+
+# --- batch runs ---------------------------------------------------------------
+
+
+class NotAFileError(UnreadableInputError):
+    """The path is a folder, FIFO, socket or device: refused without opening it."""
+
+    kind = "not_a_file"
+
+
+class ArticleTimeoutError(NlsurveyextractError):
+    """One article took longer than ``ExtractConfig.timeout_seconds``."""
+
+    kind = "timeout"
+
+
+class WorkerCrashError(NlsurveyextractError):
+    """The worker process handling an article died (a crash, or killed when stuck)."""
+
+    kind = "crash"
+
+
+class MissingExtraError(NlsurveyextractError, ImportError):
+    """An optional dependency (pandas, dask) is not installed."""
+
+    kind = "dependency"

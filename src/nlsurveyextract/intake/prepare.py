@@ -62,11 +62,7 @@ def prepare_decoded(raw: str, source: str, encoding: str | None) -> PreparedText
 
 
 def prepare_file(path: str | Path, config: ExtractConfig = DEFAULT_CONFIG) -> PreparedText:
-    """Read a file (``-`` is standard input) and prepare its text."""
+    """Read a file and prepare its text (standard input is the caller's business)."""
     source = str(path)
-    if source == "-":
-        import sys
-
-        return prepare_text(sys.stdin.buffer.read(), source, config)
     decoded = read_file(path, max_bytes=config.max_bytes)
     return prepare_decoded(decoded.text, source, decoded.encoding)

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -970,3 +971,30 @@ class PercentageFinder:
 def make_percentage_finder(nlp: Language, name: str, spans_key: str) -> PercentageFinder:
     """Build the component: ``nlp.add_pipe("nlsurveyextract_percentages")``."""
     return PercentageFinder(spans_key)
+
+
+# --------------------------------------------------------------------------
+# Crossing process boundaries: ``nlp.pipe(n_process=2)`` sends each Doc back
+# with ``Doc.to_bytes``, which packs span extension values with msgpack. A
+# dataclass is not msgpack data, so the value travels as a marked dict.
+# --------------------------------------------------------------------------
+
+_MSGPACK_MARK = "__nlse_percent_expression__"
+
+
+def _pack_expression(obj: object, chain: Callable[[object], object] | None = None) -> object:
+    """Encode for msgpack: a PercentExpression as a marked dict of its fields."""
+    if isinstance(obj, PercentExpression):
+        return {_MSGPACK_MARK: dataclasses.asdict(obj)}
+    return obj if chain is None else chain(obj)
+
+
+def _unpack_expression(obj: object, chain: Callable[[object], object] | None = None) -> object:
+    """Decode from msgpack: the marked dict back into its PercentExpression."""
+    if isinstance(obj, dict) and _MSGPACK_MARK in obj:
+        return PercentExpression(**obj[_MSGPACK_MARK])
+    return obj if chain is None else chain(obj)
+
+
+srsly.msgpack_encoders.register(_MSGPACK_MARK, func=_pack_expression)
+srsly.msgpack_decoders.register(_MSGPACK_MARK, func=_unpack_expression)
