@@ -66,10 +66,13 @@ def check_regular_file(path: str) -> None:
     """Refuse a FIFO, socket, device or folder before anything opens it.
 
     Opening a FIFO blocks until someone writes to it, so the kind of file is
-    checked with ``stat`` first. A dangling symlink or a symlink loop raises
-    the ``OSError`` of ``stat``, which the reader reports as unreadable.
+    checked with ``stat`` first. A missing file, a dangling symlink or a
+    symlink loop is left to the reader, which reports it as unreadable.
     """
-    mode = os.stat(path).st_mode
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
     if not stat.S_ISREG(mode):
         raise NotAFileError(
             f"{path}: this is {_kind_of(mode)}, not a regular file; pass the article file itself"

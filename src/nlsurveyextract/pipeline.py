@@ -174,6 +174,6 @@ def extract(
 def extract_file(
     path: str | Path, *, nlp: Language | None = None, config: ExtractConfig = DEFAULT_CONFIG
 ) -> ArticleResult:
-    """Extract the findings of one article file (any encoding; ``-`` reads stdin)."""
+    """Extract the findings of one article file (any encoding)."""
     prepared = prepare_file(path, config)
     return extract_doc((nlp or default_nlp())(parser_text(prepared.text)), prepared)
