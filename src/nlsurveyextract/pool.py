@@ -51,13 +51,34 @@ CHUNKS_AHEAD_PER_WORKER = 4
 """How many chunks beyond the oldest unwritten one may be handed out, per worker."""
 
 
-def _work(conn: Connection, nlp: Language | str | Path | None, config: ExtractConfig) -> None:
+class ShippedPipeline:
+    """A loaded pipeline sent to a worker the way spaCy rebuilds one: its config and its bytes.
+
+    Unpickling a Language would skip the component factories, and with them
+    the registration of the Span extensions they own; building from the
+    config runs them.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.config = nlp.config.to_str()
+        self.data = nlp.to_bytes()
+
+    def load(self) -> Language:
+        """Build the pipeline from its config, then fill in its weights and vocabulary."""
+        from spacy.util import load_model_from_config
+        from thinc.api import Config
+
+        nlp = load_model_from_config(Config().from_str(self.config), auto_fill=False)
+        return nlp.from_bytes(self.data)
+
+
+def _work(conn: Connection, nlp: ShippedPipeline | str | Path | None, config: ExtractConfig) -> None:
     """A worker's life: load the pipeline once, then answer chunks until told to stop."""
     from .batch import _nlp_here
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
-        loaded = _nlp_here(nlp)
+        loaded = nlp.load() if isinstance(nlp, ShippedPipeline) else _nlp_here(nlp)
     except Exception as error:
         conn.send(("fatal", describe(error)))
         return
@@ -70,7 +91,7 @@ def _work(conn: Connection, nlp: Language | str | Path | None, config: ExtractCo
 class _Worker:
     """One worker process, its pipe, and the inputs it holds but has not answered."""
 
-    def __init__(self, context: Any, nlp: Language | str | Path | None, config: ExtractConfig) -> None:
+    def __init__(self, context: Any, nlp: ShippedPipeline | str | Path | None, config: ExtractConfig) -> None:
         self.conn, child_conn = context.Pipe()
         self.process: BaseProcess = context.Process(target=_work, args=(child_conn, nlp, config), daemon=True)
         self.process.start()
@@ -103,7 +124,8 @@ class WorkerPool:
     def __init__(self, n_process: int, nlp: Language | str | Path | None, config: ExtractConfig) -> None:
         methods = multiprocessing.get_all_start_methods()
         self._context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        self._nlp, self._config = nlp, config
+        self._nlp = nlp if nlp is None or isinstance(nlp, (str, Path)) else ShippedPipeline(nlp)
+        self._config = config
         self._workers = [self._start() for _ in range(n_process)]
         self._done: dict[int, ArticleResult | ErrorRecord] = {}
 

@@ -252,6 +252,16 @@ def test_a_killed_run_resumes_with_one_record_per_input(tmp_path: Path):
     assert all(record["findings"] for record in records)
 
 
+def remove_deep_tree(deepest: str, stop: str) -> None:
+    """Remove a deep chain of folders bottom-up: shutil.rmtree (and pytest's cleanup) would recurse."""
+    import os
+
+    os.remove(os.path.join(deepest, "bodem.txt"))
+    while deepest != stop:
+        os.rmdir(deepest)
+        deepest = os.path.dirname(deepest)
+
+
 def test_every_entry_of_a_hostile_folder_gets_its_record(tmp_path: Path):
     import os
 
@@ -272,8 +282,10 @@ def test_every_entry_of_a_hostile_folder_gets_its_record(tmp_path: Path):
         deep = os.path.join(deep, "d")
         os.mkdir(deep)
     Path(deep, "bodem.txt").write_text(ARTICLE, encoding="utf-8")
-
-    done = run_extract(str(folder), str(folder / "pijp.txt"), "--jobs", "2")
+    try:
+        done = run_extract(str(folder), str(folder / "pijp.txt"), "--jobs", "2")
+    finally:
+        remove_deep_tree(deep, stop=str(folder))
     assert done.returncode == EXIT_SOME_FAILED
     records = [json.loads(line) for line in done.stdout.decode().splitlines()]
     by_name = {}
