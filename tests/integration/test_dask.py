@@ -68,7 +68,10 @@ def test_cli_on_a_scheduler_writes_what_a_local_run_writes(cluster, folder, tmp_
     command = [sys.executable, "-m", "nlsurveyextract", *folder, "--quiet"]
     here = subprocess.run(command, capture_output=True, timeout=300, check=False)
     there = subprocess.run(
-        [*command, "--scheduler", local_cluster.scheduler_address], capture_output=True, timeout=300, check=False
+        [*command, "--scheduler", local_cluster.scheduler_address],
+        capture_output=True,
+        timeout=300,
+        check=False,
     )
     assert there.returncode == here.returncode == 1, there.stderr.decode()
     assert [json.loads(line) for line in there.stdout.splitlines()] == [
