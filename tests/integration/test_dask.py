@@ -16,8 +16,8 @@ from nlsurveyextract.cli import EXIT_OK, EXIT_RUN_FAILED
 pytest.importorskip("distributed")
 
 ARTICLES = {
-    "a.txt": "Vier op de tien Nederlanders sporten wekelijks. Bijna de helft (48 procent) wil vaker bewegen.\n",
-    "b.txt": "Uit een peiling van Fietsbond onder duizend leden blijkt dat 62 procent de paden te smal vindt.\n",
+    "a.txt": "Vier op de tien Nederlanders sporten. Bijna de helft (48 procent) wil vaker bewegen.\n",
+    "b.txt": "Uit een peiling van Fietsbond onder duizend leden blijkt dat 62 procent de paden smal vindt.",
     "c.txt": "",
     "d.txt": "Een kwart van de scholieren in Zwolle ontbijt niet, en 15 procent eet geen lunch.\n",
     "e.txt": "Het regent in Utrecht.\n",
