@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         for extra in single.glob("[lb]*.txt"):
             extra.unlink()
         print(
-            f"{count} inputs ({BROKEN_PER_KIND * 2} broken, {BROKEN_PER_KIND * len(LEGACY)} in legacy encodings)"
+            f"{count} inputs ({BROKEN_PER_KIND * 2} broken, {BROKEN_PER_KIND * len(LEGACY)} legacy-encoded)"
         )
         rates = {}
         for jobs in args.jobs:
