@@ -163,6 +163,11 @@ class WorkerPool:
                 self._collect()
 
     def _idle(self) -> list[_Worker]:
+        """The workers without inputs; one that died while idle is replaced first."""
+        for worker in self._workers:
+            if not worker.pending and not worker.process.is_alive():
+                worker.stop(kill=True)
+                self._workers[self._workers.index(worker)] = self._start()
         return [worker for worker in self._workers if not worker.pending]
 
     def _collect(self) -> None:

@@ -108,3 +108,22 @@ def test_a_pipeline_that_cannot_load_in_the_workers_is_a_model_error(tmp_path: P
     )
     with pytest.raises(ModelError, match="could not load the pipeline"):
         next(records)
+
+
+def test_a_worker_that_dies_costs_at_most_the_input_it_was_on():
+    from nlsurveyextract.pool import WorkerPool
+
+    inputs = [Article(f"a{n}", f"{n} procent van de kiezers twijfelt.") for n in range(16)]
+    with WorkerPool(2, None, ExtractConfig()) as pool:
+        records = pool.map(iter(inputs), 2)
+        first = next(records)
+        pool._workers[0].process.kill()  # as the kernel's OOM killer or a segfault would
+        rest = list(records)
+    records = [first, *rest]
+    assert [record.source for record in records] == [item.source for item in inputs]
+    crashed = [record for record in records if isinstance(record, ErrorRecord)]
+    assert len(crashed) <= 1
+    assert all(
+        record.error.kind == "crash" and "worker process died" in record.error.message for record in crashed
+    )
+    assert all(r.findings[0].value == float(n) for n, r in enumerate(records) if isinstance(r, ArticleResult))
