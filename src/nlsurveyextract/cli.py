@@ -181,7 +181,10 @@ def records_for(
         return extract_on_cluster(inputs, args.scheduler, model=args.model, config=config)
     from .batch import extract_many
 
-    return extract_many(inputs, nlp=args.model, config=config, n_process=min(args.jobs, len(inputs)))
+    if not inputs:
+        return iter(())
+    chunks = -(-len(inputs) // config.batch_size)  # no more workers than there are chunks to give
+    return extract_many(inputs, nlp=args.model, config=config, n_process=min(args.jobs, chunks))
 
 
 def write_all(args: argparse.Namespace, records: Iterator[ArticleResult | ErrorRecord], total: int) -> int:

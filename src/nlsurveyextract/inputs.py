@@ -97,10 +97,12 @@ def expand_paths(arguments: Iterable[str], pattern: str = DEFAULT_GLOB) -> Itera
     """Yield the paths named on a command line; a folder gives its matching files.
 
     Arguments keep their order; ``-`` and anything that is not a folder are
-    passed through (a missing file still gets its error record later).
+    passed through (a missing file still gets its error record later). A
+    folder named here is walked even when it is a symlink; inside it, no
+    symlinked folder is entered.
     """
     for argument in arguments:
-        if argument != "-" and os.path.isdir(argument) and not os.path.islink(argument.rstrip("/")):
+        if argument != "-" and os.path.isdir(argument):
             yield from walk_folder(argument, pattern)
         else:
             yield argument

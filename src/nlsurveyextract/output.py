@@ -175,5 +175,19 @@ def recorded_sources(output: str) -> tuple[set[str], int]:
     with open(output, "rb+") as handle:
         data = handle.read()
         handle.truncate(data.rfind(b"\n") + 1)
-    records = [json.loads(line) for line in data[: data.rfind(b"\n") + 1].splitlines() if line.strip()]
-    return {record["source"] for record in records}, sum("error" in record for record in records)
+    lines = data[: data.rfind(b"\n") + 1].splitlines()
+    records = [_record(output, number, line) for number, line in enumerate(lines, 1) if line.strip()]
+    return {str(record["source"]) for record in records}, sum("error" in record for record in records)
+
+
+def _record(output: str, number: int, line: bytes) -> dict[str, object]:
+    try:
+        record = json.loads(line)
+    except ValueError:
+        record = None
+    if not isinstance(record, dict) or "source" not in record:
+        raise ValueError(
+            f"{output}: line {number} is not a record of this program, so the run cannot be resumed "
+            "from it; remove that line, or write to a new file"
+        )
+    return record

@@ -113,3 +113,10 @@ def test_the_format_follows_the_output_suffix():
         "jsonl",
         "jsonl",
     ]
+
+
+def test_resume_refuses_a_file_that_is_not_ours(tmp_path: Path):
+    out = tmp_path / "uit.jsonl"
+    out.write_text("dit is geen json\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1 is not a record of this program"):
+        recorded_sources(str(out))
