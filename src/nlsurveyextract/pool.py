@@ -24,6 +24,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import multiprocessing
+import os
 import signal
 import time
 from collections.abc import Iterable, Iterator
@@ -47,6 +48,8 @@ Numbered = tuple[int, Task]
 
 WATCHDOG_GRACE_SECONDS = 10.0
 """How long past its budget a worker may stay silent before it is killed."""
+ONE_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+"""Math libraries start a thread per core; N workers times N threads would fight over the cores."""
 CHUNKS_AHEAD_PER_WORKER = 4
 """How many chunks beyond the oldest unwritten one may be handed out, per worker."""
 
@@ -77,6 +80,8 @@ def _work(conn: Connection, nlp: ShippedPipeline | str | Path | None, config: Ex
     from .batch import _nlp_here
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for variable in ONE_THREAD_VARIABLES:  # before numpy loads: the workers are the parallelism
+        os.environ.setdefault(variable, "1")
     try:
         loaded = nlp.load() if isinstance(nlp, ShippedPipeline) else _nlp_here(nlp)
     except Exception as error:
