@@ -19,6 +19,7 @@ from .intake.prepare import PreparedText, prepare_file, prepare_text
 from .schema import ArticleResult
 from .stages.percentages import FACTORY as PERCENTAGES_PIPE
 from .stages.percentages import SPANS_KEY
+from .stages.surveys import FACTORY as SURVEYS_PIPE
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -94,6 +95,8 @@ def add_extraction_pipes(nlp: Language) -> Language:
             nlp.add_pipe(sentences.FACTORY, before=before)
     if PERCENTAGES_PIPE not in nlp.pipe_names:
         nlp.add_pipe(PERCENTAGES_PIPE, last=True)
+    if SURVEYS_PIPE not in nlp.pipe_names:
+        nlp.add_pipe(SURVEYS_PIPE, after=PERCENTAGES_PIPE)
     return nlp
 
 

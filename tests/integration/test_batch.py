@@ -12,6 +12,7 @@ from nlsurveyextract.inputs import Article
 from nlsurveyextract.schema import ArticleResult, ErrorRecord
 
 SPORT = "Vier op de tien Nederlanders sporten wekelijks. Bijna de helft (48 procent) wil vaker bewegen.\n"
+SURVEY = "Uit een peiling van Peilbureau Noord onder 1.500 huurders blijkt dat 30 procent verhuist.\n"
 ZORG = "Een derde van de cliënten van huisartsen wacht te lang, meldt de LHV na een peiling.\n"
 
 
@@ -90,14 +91,21 @@ def test_an_article_over_its_time_budget_gets_a_timeout_record(nlp, n_process):
     assert isinstance(after, ArticleResult) and after.findings[0].value == 40.0
 
 
-def test_nlp_pipe_with_two_processes_keeps_the_percentage_values(nlp):
+def test_nlp_pipe_with_two_processes_keeps_the_extension_values(nlp):
     from nlsurveyextract.stages.percentages import EXTENSION, SPANS_KEY
+    from nlsurveyextract.stages.surveys import surveys_of
 
-    texts = [SPORT, ZORG, SPORT]
-    expected = [[s._.get(EXTENSION) for s in doc.spans[SPANS_KEY]] for doc in nlp.pipe(texts)]
-    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
-    assert [[s._.get(EXTENSION) for s in doc.spans[SPANS_KEY]] for doc in docs] == expected
-    assert expected[0][0].value == 40.0
+    texts = [SPORT, ZORG, SURVEY]
+    here = list(nlp.pipe(texts))
+    there = list(nlp.pipe(texts, n_process=2, batch_size=1))
+    for doc in (here[0], there[0]):
+        assert doc.spans[SPANS_KEY][0]._.get(EXTENSION).value == 40.0
+    assert [[s._.get(EXTENSION) for s in doc.spans[SPANS_KEY]] for doc in there] == [
+        [s._.get(EXTENSION) for s in doc.spans[SPANS_KEY]] for doc in here
+    ]
+    assert [surveys_of(doc) for doc in there] == [surveys_of(doc) for doc in here]
+    assert surveys_of(there[2])[0].sample_size == 1500
+    assert [doc.to_json() for doc in there] == [doc.to_json() for doc in here]
 
 
 def test_a_pipeline_that_cannot_load_in_the_workers_is_a_model_error(tmp_path: Path):
