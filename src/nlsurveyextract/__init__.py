@@ -27,6 +27,7 @@ __all__ = [
     "extract_file",
     "extract_many",
     "load",
+    "to_dataframe",
 ]
 
 _LAZY = {
@@ -41,6 +42,7 @@ _LAZY = {
     "extract_file": "pipeline",
     "extract_many": "batch",
     "load": "pipeline",
+    "to_dataframe": "tables",
 }
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     from .config import ExtractConfig
     from .pipeline import extract, extract_doc, extract_file, load
     from .schema import ArticleResult, ErrorRecord, Finding, Span, Survey
+    from .tables import to_dataframe
 
 
 def __getattr__(name: str) -> Any:

@@ -1,31 +1,47 @@
 """The ``extract`` command: a thin layer over the library's own functions.
 
-It parses arguments, calls :func:`nlsurveyextract.batch.extract_many`
-(the same path a library user takes), and writes JSON or JSON Lines. A file
-that fails becomes an error record in the output and a line on stderr; the
-others are still processed.
-
-Exit codes: 0 all inputs extracted, 1 some inputs failed, 2 usage error,
-3 the pipeline could not be loaded.
+It parses arguments, refuses what cannot work before any model is loaded,
+expands folders into files (:mod:`nlsurveyextract.inputs`), reads standard
+input for ``-``, calls :func:`nlsurveyextract.batch.extract_many` (the same
+path a library user takes; :mod:`nlsurveyextract.dask` with ``--scheduler``)
+and writes the records with a writer from :mod:`nlsurveyextract.output`.
+Heavy imports (spaCy, pydantic) wait until they are needed, so ``extract
+--help`` is quick.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import ModelError
-from .schema import ArticleResult, ErrorRecord, json_schema
+from .errors import MissingExtraError, ModelError
+from .inputs import DEFAULT_GLOB, Article, Task, expand_paths, source_of, would_read
+from .output import WRITERS, format_for, is_stdout, open_output, recorded_sources
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
+if TYPE_CHECKING:
+    from .config import ExtractConfig
+    from .schema import ArticleResult, ErrorRecord
 
-TEXT_SUFFIXES = (".txt",)
-"""Files taken from a folder argument; a file named on the command line is always read."""
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_MODEL, EXIT_RUN_FAILED = 0, 1, 2, 3, 4
+
+EXIT_CODES = """exit codes:
+  0  every input was extracted
+  1  some inputs failed; each has an error record in the output
+  2  usage error (bad arguments, output is an input, output folder missing)
+  3  the spaCy pipeline could not be loaded
+  4  the run itself failed (output not writable, cluster unreachable, ...)"""
+
+EXAMPLES = """examples:
+  extract artikel.txt
+  extract map/ -o uit.jsonl                 (all .txt files below map/, two processes per two cores)
+  extract map/ -o uit.jsonl --resume        (carry on after an interrupted run)
+  extract map/ --format csv -o bevindingen.csv
+  cat artikel.txt | extract -"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,100 +49,236 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extract",
         description="Extract percentage claims, their subjects and surveys from Dutch news articles.",
-        epilog="Examples: extract artikel.txt | extract --format jsonl map/ > uit.jsonl | "
-        "cat artikel.txt | extract -",
+        epilog=f"{EXAMPLES}\n\n{EXIT_CODES}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "inputs",
         nargs="*",
-        metavar="FILE",
-        help="article files, folders (their .txt files, sorted) or '-' for standard input",
+        metavar="PATH",
+        help="article files, folders (their files matching --glob, recursively, sorted) or '-' for stdin",
     )
-    parser.add_argument(
-        "-f",
-        "--format",
-        choices=("json", "jsonl"),
-        default="json",
-        help="json: one pretty object (an array for several inputs); jsonl: one line per input",
-    )
-    parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    _add_output_arguments(parser)
+    _add_run_arguments(parser)
     parser.add_argument("--model", help="another Dutch spaCy pipeline (name or path) to use")
     parser.add_argument("--schema", action="store_true", help="print the JSON Schema of a result and stop")
     parser.add_argument("--version", action="version", version=f"nlsurveyextract {__version__}")
     return parser
 
 
-def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
-    """Yield files in argument order; a folder gives its text files in sorted order."""
-    for item in inputs:
-        path = Path(item)
-        if item != "-" and path.is_dir():
-            yield from sorted(str(p) for p in path.rglob("*") if p.suffix in TEXT_SUFFIXES and p.is_file())
-        else:
-            yield item
+def _add_output_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", metavar="OUT", help="write here; '-' or absent: standard output")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=tuple(WRITERS),
+        help="jsonl: one line per input; json: an array; csv: one row per finding "
+        "(default: from OUT's suffix, else jsonl)",
+    )
+    parser.add_argument(
+        "--resume", action="store_true", help="skip inputs already recorded in OUT (JSON Lines only)"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no messages per failure")
 
 
-def render(record: ArticleResult | ErrorRecord, output_format: str) -> str:
-    """One record as JSON text: compact for JSON Lines, indented for JSON."""
-    return record.model_dump_json(indent=None if output_format == "jsonl" else 2)
+def _add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--glob", default=DEFAULT_GLOB, help=f"files taken from folders (default {DEFAULT_GLOB})"
+    )
+    parser.add_argument(
+        "-j", "--jobs", type=_positive_int, default=os.cpu_count() or 1, help="processes (default: all cores)"
+    )
+    parser.add_argument(
+        "--max-bytes", type=_positive_int, help="refuse inputs larger than this (default 1 MB)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, metavar="SECONDS", help="time budget per article (default 60; 0: none)"
+    )
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="run on this Dask cluster (tcp://host:8786)")
 
 
-def write_records(
-    records: Iterator[ArticleResult | ErrorRecord], out: TextIO, output_format: str, as_array: bool
-) -> int:
-    """Write records as they come; report failures on stderr; return the failure count."""
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def usage_problem(args: argparse.Namespace) -> str | None:
+    """What makes this command line unworkable, found before anything is loaded."""
+    if args.resume and (is_stdout(args.output) or output_format(args) != "jsonl"):
+        return "--resume needs a JSON Lines output file: add -o OUT.jsonl"
+    if args.scheduler and not _dask_installed():
+        return 'the Dask scheduler needs the dask extra: pip install "nlsurveyextract[dask]"'
+    if is_stdout(args.output):
+        return None
+    return output_problem(Path(args.output), args.inputs, args.glob)
+
+
+def output_problem(output: Path, inputs: Sequence[str], pattern: str) -> str | None:
+    """Why ``output`` cannot be written: a missing folder, a folder, or one of the inputs."""
+    if output.is_dir():
+        return f"the output {output} is a folder; name a file in it, e.g. -o {output / 'uit.jsonl'}"
+    folder = output.parent
+    if not folder.is_dir():
+        return f"the output folder {folder} does not exist; create it first (mkdir -p {folder})"
+    for argument in inputs:
+        if argument == "-":
+            continue
+        path = Path(argument)
+        if path.resolve() == output.resolve() or (path.is_dir() and would_read(path, output, pattern)):
+            return (
+                f"the output {output} is also an input ({argument}) and would be overwritten; write elsewhere"
+            )
+    return None
+
+
+def _dask_installed() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("distributed") is not None
+
+
+def output_format(args: argparse.Namespace) -> str:
+    """The asked format, else the one the output's suffix implies."""
+    return str(args.format or format_for(None if is_stdout(args.output) else args.output))
+
+
+# --------------------------------------------------------------------------- running
+
+
+def batch_inputs(args: argparse.Namespace) -> list[Task]:
+    """The inputs in argument order; ``-`` becomes the bytes of standard input."""
+    limit = (args.max_bytes or 1_000_000) + 1  # one byte more, so the limit is still detected
+    return [
+        Article("-", sys.stdin.buffer.read(limit)) if path == "-" else path
+        for path in expand_paths(args.inputs, args.glob)
+    ]
+
+
+def extract_config(args: argparse.Namespace) -> ExtractConfig:
+    """The ExtractConfig the command line asks for."""
+    from .config import ExtractConfig
+
+    options: dict[str, object] = {}
+    if args.max_bytes:
+        options["max_bytes"] = args.max_bytes
+    if args.timeout is not None:
+        options["timeout_seconds"] = args.timeout or None
+    return ExtractConfig.model_validate(options)
+
+
+def records_for(
+    args: argparse.Namespace, inputs: list[Task], config: ExtractConfig
+) -> Iterator[ArticleResult | ErrorRecord]:
+    """Run the batch here (extract_many) or on a Dask cluster (--scheduler)."""
+    if args.scheduler:
+        from .dask import extract_on_cluster
+
+        return extract_on_cluster(inputs, args.scheduler, model=args.model, config=config)
+    from .batch import extract_many
+
+    if not inputs:
+        return iter(())
+    chunks = -(-len(inputs) // config.batch_size)  # no more workers than there are chunks to give
+    return extract_many(inputs, nlp=args.model, config=config, n_process=min(args.jobs, chunks))
+
+
+def write_all(args: argparse.Namespace, records: Iterator[ArticleResult | ErrorRecord], total: int) -> int:
+    """Write every record as it comes; return how many were error records."""
+    from tqdm import tqdm
+
+    from .schema import ErrorRecord
+
+    first = next(records, None)  # the pipeline loads here: a failure leaves the output untouched
+    make_writer = WRITERS[output_format(args)]
+    progress = tqdm(
+        total=total, unit="article", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty()
+    )
     failures = 0
-    separator = ""
-    if as_array:
-        out.write("[\n")
-    for record in records:
-        if isinstance(record, ErrorRecord):
-            failures += 1
-            print(f"extract: {record.error.message}", file=sys.stderr)
-        out.write(separator + render(record, output_format) + ("\n" if not as_array else ""))
-        separator = ",\n" if as_array else ""
-        out.flush()
-    if as_array:
-        out.write("\n]\n")
+    with progress, open_output(args.output, in_place=_in_place(args), append=args.resume) as out:
+        writer = make_writer(out)
+        writer.begin()
+        for record in _chain(first, records):
+            writer.write(record)
+            progress.update()
+            if isinstance(record, ErrorRecord):
+                failures += 1
+                if not args.quiet:
+                    progress.write(f"extract: {record.error.message}", file=sys.stderr)
+        writer.end()
     return failures
 
 
-def run(args: argparse.Namespace) -> int:
-    """Carry out a parsed command line; return the exit code."""
-    from .batch import extract_many
-    from .pipeline import load
+def _in_place(args: argparse.Namespace) -> bool:
+    return WRITERS[output_format(args)].streams
 
-    if args.schema:
-        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
-        return EXIT_OK
-    try:
-        nlp = load(args.model)
-    except ModelError as error:
-        print(f"extract: {error}", file=sys.stderr)
-        return EXIT_MODEL
-    paths = list(expand_inputs(args.inputs))
-    as_array = args.format == "json" and len(paths) != 1
-    out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
-    try:
-        failures = write_records(extract_many(paths, nlp=nlp), out, args.format, as_array)
-    finally:
-        if args.output:
-            out.close()
-    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+def _chain(
+    first: ArticleResult | ErrorRecord | None, rest: Iterator[ArticleResult | ErrorRecord]
+) -> Iterator[ArticleResult | ErrorRecord]:
+    if first is not None:
+        yield first
+        yield from rest
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out a checked command line; return the exit code."""
+    inputs = batch_inputs(args)
+    earlier_failures = 0
+    if args.resume:
+        done, earlier_failures = recorded_sources(args.output)
+        inputs = [item for item in inputs if source_of(item) not in done]
+    if not inputs and not args.quiet and not args.resume:
+        print("extract: no input files found (folders give their files matching --glob)", file=sys.stderr)
+    failures = write_all(args, records_for(args, inputs, extract_config(args)), len(inputs))
+    return EXIT_SOME_FAILED if failures + earlier_failures else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``extract`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not args.inputs and not args.schema:
+    if args.schema:
+        return _print_schema()
+    if not args.inputs:
         parser.error("give at least one article file, a folder, or '-' for standard input")
+    problem = usage_problem(args)
+    if problem:
+        print(f"extract: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    return _guarded(args)
+
+
+def _guarded(args: argparse.Namespace) -> int:
+    """Run, turning each way a run can end into its exit code and one line on stderr."""
     try:
         return run(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except ModelError as error:
+        print(f"extract: {error}", file=sys.stderr)
+        return EXIT_MODEL
+    except (MissingExtraError, ValueError) as error:
+        print(f"extract: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:
+        print(f"extract: the run failed: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_RUN_FAILED
+
+
+def _print_schema() -> int:
+    import json
+
+    from .schema import json_schema
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
 
 
 if __name__ == "__main__":

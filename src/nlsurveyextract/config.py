@@ -17,7 +17,19 @@ class ExtractConfig(BaseModel):
         "length, a str's length in UTF-8, and the repaired text's length in UTF-8 (a news article "
         "is ~10 kB; spaCy's default nlp.max_length is 1,000,000 characters).",
     )
-    batch_size: int = Field(default=32, gt=0, description="Documents per nlp.pipe batch.")
+    batch_size: int = Field(
+        default=4,
+        gt=0,
+        description="Inputs per task handed to a worker process by extract_many; small tasks keep "
+        "the workers evenly busy (articles are parsed one by one: batching them in nlp.pipe gained "
+        "no speed and cost memory).",
+    )
+    timeout_seconds: float | None = Field(
+        default=60.0,
+        gt=0,
+        description="Time budget of one article; past it the article gets a 'timeout' error record "
+        "and the batch goes on. None: no budget.",
+    )
 
 
 DEFAULT_CONFIG = ExtractConfig()

@@ -123,7 +123,7 @@ class ExtractionError(NlsurveyextractError):
 
 
 class ExtractionTimeout(NlsurveyextractError, TimeoutError):
-    """One article took longer than the time allowed for it (batch runs)."""
+    """One article took longer than ``ExtractConfig.timeout_seconds`` (batch runs)."""
 
     kind = "timeout"
 
@@ -164,3 +164,24 @@ def internal_errors(source: str, step: str) -> Iterator[None]:
         raise ExtractionError(
             f"{source}: {type(error).__name__} in {step}: {error}; {REPORT_ADVICE}"
         ) from error
+
+
+# --- batch runs ---------------------------------------------------------------
+
+
+class NotAFileError(UnreadableInputError):
+    """The path is a folder, FIFO, socket or device: refused without opening it."""
+
+    kind = "not_a_file"
+
+
+class WorkerCrashError(NlsurveyextractError):
+    """The worker process handling an article died (a crash, or killed when stuck)."""
+
+    kind = "crash"
+
+
+class MissingExtraError(NlsurveyextractError, ImportError):
+    """An optional dependency (pandas, dask) is not installed."""
+
+    kind = "dependency"

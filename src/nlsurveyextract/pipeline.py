@@ -191,7 +191,7 @@ def extract(
 def extract_file(
     path: str | os.PathLike[str], *, nlp: Language | None = None, config: ExtractConfig = DEFAULT_CONFIG
 ) -> ArticleResult:
-    """Extract the findings of one article file (any encoding; ``-`` reads stdin)."""
+    """Extract the findings of one article file (any encoding)."""
     if not isinstance(path, (str, os.PathLike)):
         raise InputTypeError(_type_message("extract_file", path, "a path (str or pathlib.Path)"))
     prepared = prepare_file(path, _checked_config(config))

@@ -92,12 +92,8 @@ def prepare_decoded(
 
 
 def prepare_file(path: str | os.PathLike[str], config: ExtractConfig = DEFAULT_CONFIG) -> PreparedText:
-    """Read a file (``-`` is standard input) and prepare its text."""
+    """Read a file and prepare its text (standard input is the caller's business)."""
     source = str(path)
-    if source == "-":
-        import sys
-
-        return prepare_text(sys.stdin.buffer.read(), source, config)
     decoded = read_file(path, max_bytes=config.max_bytes)
     return prepare_decoded(decoded.text, source, decoded.encoding, config)
 

@@ -21,8 +21,8 @@ def register_extension() -> None:
 def surveys_of(doc: Doc) -> tuple[SurveyMention, ...] | None:
     """The mentions the component stored on ``doc``, or ``None`` if it did not run."""
     register_extension()
-    value: tuple[SurveyMention, ...] | None = doc._.get(EXTENSION)
-    return value
+    value = doc._.get(EXTENSION)
+    return None if value is None else tuple(value)  # a Doc back from nlp.pipe(n_process=N) holds a list
 
 
 class SurveyFinder:
