@@ -18,10 +18,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
 from .errors import MissingExtraError, ModelError
 from .inputs import DEFAULT_GLOB, Article, Task, expand_paths, source_of, would_read
-from .output import WRITERS, format_for, is_stdout, open_output, recorded_sources
+from .logs import configure as configure_logging
+from .output import WRITERS, format_for, is_stdout, open_output, recorded_sources, writer_class
 
 if TYPE_CHECKING:
     from .config import ExtractConfig
@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_arguments(parser)
     parser.add_argument("--model", help="another Dutch spaCy pipeline (name or path) to use")
     parser.add_argument("--schema", action="store_true", help="print the JSON Schema of a result and stop")
-    parser.add_argument("--version", action="version", version=f"nlsurveyextract {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="the package, model and spaCy versions")
     return parser
 
 
@@ -72,13 +72,15 @@ def _add_output_arguments(parser: argparse.ArgumentParser) -> None:
         "-f",
         "--format",
         choices=tuple(WRITERS),
-        help="jsonl: one line per input; json: an array; csv: one row per finding "
-        "(default: from OUT's suffix, else jsonl)",
+        help="jsonl: one line per input; json: an array; csv: one row per finding; html: a review "
+        "page (-o FOLDER: one page per article and an index); table: for reading "
+        "(default: from OUT's suffix; a table on a terminal, else jsonl)",
     )
     parser.add_argument(
         "--resume", action="store_true", help="skip inputs already recorded in OUT (JSON Lines only)"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no messages per failure")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log each article's findings count too")
 
 
 def _add_run_arguments(parser: argparse.ArgumentParser) -> None:
@@ -97,6 +99,19 @@ def _add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scheduler", metavar="ADDRESS", help="run on this Dask cluster (tcp://host:8786)")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the versions are looked up only when asked (the model's reads its meta.json)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from .about import version_line
+
+        print(version_line())
+        parser.exit()
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -113,9 +128,20 @@ def usage_problem(args: argparse.Namespace) -> str | None:
         return "--resume needs a JSON Lines output file: add -o OUT.jsonl"
     if args.scheduler and not _dask_installed():
         return 'the Dask scheduler needs the dask extra: pip install "nlsurveyextract[dask]"'
-    if is_stdout(args.output):
+    if is_stdout(args.output) or review_folder(args):
         return None
     return output_problem(Path(args.output), args.inputs, args.glob)
+
+
+def review_folder(args: argparse.Namespace) -> Path | None:
+    """The folder ``--format html -o FOLDER`` fills with one page per article, if that was asked."""
+    if (
+        args.format != "html"
+        or is_stdout(args.output)
+        or Path(args.output).suffix.lower() in (".html", ".htm")
+    ):
+        return None
+    return Path(args.output)
 
 
 def output_problem(output: Path, inputs: Sequence[str], pattern: str) -> str | None:
@@ -143,8 +169,12 @@ def _dask_installed() -> bool:
 
 
 def output_format(args: argparse.Namespace) -> str:
-    """The asked format, else the one the output's suffix implies."""
-    return str(args.format or format_for(None if is_stdout(args.output) else args.output))
+    """The asked format, else the one the output's suffix implies; a table for a person at a terminal."""
+    if args.format:
+        return str(args.format)
+    if is_stdout(args.output):
+        return "table" if sys.stdout.isatty() else "jsonl"
+    return format_for(args.output)
 
 
 # --------------------------------------------------------------------------- running
@@ -194,7 +224,7 @@ def write_all(args: argparse.Namespace, records: Iterator[ArticleResult | ErrorR
     from .schema import ErrorRecord
 
     first = next(records, None)  # the pipeline loads here: a failure leaves the output untouched
-    make_writer = WRITERS[output_format(args)]
+    make_writer = writer_class(output_format(args))
     progress = tqdm(
         total=total, unit="article", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty()
     )
@@ -214,7 +244,7 @@ def write_all(args: argparse.Namespace, records: Iterator[ArticleResult | ErrorR
 
 
 def _in_place(args: argparse.Namespace) -> bool:
-    return WRITERS[output_format(args)].streams
+    return writer_class(output_format(args)).streams
 
 
 def _chain(
@@ -234,8 +264,20 @@ def run(args: argparse.Namespace) -> int:
         inputs = [item for item in inputs if source_of(item) not in done]
     if not inputs and not args.quiet and not args.resume:
         print("extract: no input files found (folders give their files matching --glob)", file=sys.stderr)
-    failures = write_all(args, records_for(args, inputs, extract_config(args)), len(inputs))
+    records = records_for(args, inputs, extract_config(args))
+    folder = review_folder(args)
+    failures = write_review_folder(records, folder) if folder else write_all(args, records, len(inputs))
     return EXIT_SOME_FAILED if failures + earlier_failures else EXIT_OK
+
+
+def write_review_folder(records: Iterator[ArticleResult | ErrorRecord], folder: Path) -> int:
+    """One review page per article in ``folder`` and an index; return how many inputs failed."""
+    from .review import write_review
+    from .schema import ErrorRecord
+
+    kept = list(records)
+    write_review(kept, folder)
+    return sum(isinstance(record, ErrorRecord) for record in kept)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -246,6 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _print_schema()
     if not args.inputs:
         parser.error("give at least one article file, a folder, or '-' for standard input")
+    configure_logging(verbose=args.verbose, quiet=args.quiet)
     problem = usage_problem(args)
     if problem:
         print(f"extract: {problem}", file=sys.stderr)

@@ -108,14 +108,33 @@ class CsvWriter:
         """CSV has no footer."""
 
 
-WRITERS: dict[str, type[Writer]] = {
-    "jsonl": JsonLinesWriter,
-    "json": JsonArrayWriter,
-    "csv": CsvWriter,
+WRITERS: dict[str, str] = {
+    "jsonl": "output:JsonLinesWriter",
+    "json": "output:JsonArrayWriter",
+    "csv": "output:CsvWriter",
+    "html": "review:HtmlWriter",
+    "table": "terminal:TableWriter",
 }
-"""Format name -> writer; the CLI's ``--format`` choices come from here."""
+"""Format name -> ``module:Class`` of its writer; the CLI's ``--format`` choices come from here.
 
-SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
+Named, not imported, so that ``extract --help`` loads no writer (the HTML and
+table writers read the pydantic models).
+"""
+
+
+def writer_class(name: str) -> type[Writer]:
+    """The writer class of format ``name``, imported on first use.
+
+    >>> writer_class("jsonl").__name__
+    'JsonLinesWriter'
+    """
+    from importlib import import_module
+
+    module, _, attribute = WRITERS[name].partition(":")
+    return cast("type[Writer]", getattr(import_module(f"nlsurveyextract.{module}"), attribute))
+
+
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".html": "html"}
 """The format an output file's suffix implies when ``--format`` is not given."""
 
 

@@ -37,11 +37,65 @@ from nlsurveyextract.pipeline import add_extraction_pipes
 from nlsurveyextract.stages.percentages import MAX_PERCENT
 
 WORDS = [
-    "De", "de", "het", "een", "van", "procent", "%", "pct.", "helft", "derde", "kwart", "op", "tien",
-    "vier", "Zeven", "bijna", "ruim", "(", ")", ",", ".", ":", "respectievelijk", "en", "naar", "tot",
-    "kiezers", "Nederlanders", "daalde", "steeg", "met", "16,5", "1.024", "49", "-3,2%", "\n", "\n\n",
-    "\u00a0", "Ã", "â€™", "’", "„", "”", "meerderheid", "meeste", "dat.", "IT’ers", "onderzoek", "CBS",
-    "\u00ad", "\u200b", "\u200e", "\u2060", "\x00", "\ufb03", "Ã©", "&eacute;", "9" * 40, "((((((((",
+    "De",
+    "de",
+    "het",
+    "een",
+    "van",
+    "procent",
+    "%",
+    "pct.",
+    "helft",
+    "derde",
+    "kwart",
+    "op",
+    "tien",
+    "vier",
+    "Zeven",
+    "bijna",
+    "ruim",
+    "(",
+    ")",
+    ",",
+    ".",
+    ":",
+    "respectievelijk",
+    "en",
+    "naar",
+    "tot",
+    "kiezers",
+    "Nederlanders",
+    "daalde",
+    "steeg",
+    "met",
+    "16,5",
+    "1.024",
+    "49",
+    "-3,2%",
+    "\n",
+    "\n\n",
+    "\u00a0",
+    "Ã",
+    "â€™",
+    "’",
+    "„",
+    "”",
+    "meerderheid",
+    "meeste",
+    "dat.",
+    "IT’ers",
+    "onderzoek",
+    "CBS",
+    "\u00ad",
+    "\u200b",
+    "\u200e",
+    "\u2060",
+    "\x00",
+    "\ufb03",
+    "Ã©",
+    "&eacute;",
+    "9" * 40,
+    "((((((((",
 ]
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 CLAIM = "Ruim 40 procent van de kiezers stemt voor het plan."
@@ -240,8 +294,10 @@ def test_a_text_over_the_pipelines_max_length_is_refused_before_spacy(nlp):
         nlp.max_length = before
 
 
-@pytest.mark.skipif(os.name == "posix" and os.geteuid() == 0,
-                    reason="runs as root (as CI does): root may read a file whatever its permissions")
+@pytest.mark.skipif(
+    os.name == "posix" and os.geteuid() == 0,
+    reason="runs as root (as CI does): root may read a file whatever its permissions",
+)
 def test_an_unreadable_file_is_an_unreadable_error(nlp, tmp_path):
     path = tmp_path / "geheim.txt"
     path.write_text(CLAIM, encoding="utf-8")

@@ -51,11 +51,6 @@ def article(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the integrator wires terminal.TableWriter into cli.py for a terminal "
-    "(and JSON Lines when piped); remove this marker then",
-)
 def test_a_terminal_gets_a_table_and_a_pipe_gets_json_lines(article: Path):
     shown = run_on_a_terminal(str(article))
     lines = shown.splitlines()

@@ -9,7 +9,8 @@ import pytest
 import nlsurveyextract
 
 MODULES = sorted(
-    info.name for info in pkgutil.iter_modules(nlsurveyextract.__path__, "nlsurveyextract.")
+    info.name
+    for info in pkgutil.walk_packages(nlsurveyextract.__path__, "nlsurveyextract.")
     if not info.name.endswith("__main__")
 )
 

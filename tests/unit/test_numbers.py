@@ -73,8 +73,19 @@ def test_parse_number(text: str, value: float) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "procent", "de helft", "honderden", "duizenden", "en", "12a", "1,2,3", "miljoenen",
-     "nulhonderd", "zestienen"],
+    [
+        "",
+        "procent",
+        "de helft",
+        "honderden",
+        "duizenden",
+        "en",
+        "12a",
+        "1,2,3",
+        "miljoenen",
+        "nulhonderd",
+        "zestienen",
+    ],
 )
 def test_parse_number_rejects(text: str) -> None:
     assert parse_number(text) is None

@@ -55,8 +55,7 @@ ARTICLE = (
         pytest.param(ARTICLE.encode("utf-16-le"), "utf-16-le", id="utf-16-le-no-bom"),
         pytest.param(ARTICLE.encode("utf-16-be"), "utf-16-be", id="utf-16-be-no-bom"),
         pytest.param(ARTICLE.encode("utf-32"), "utf-32", id="utf-32-bom"),
-        pytest.param(b"\x00\x00\xfe\xff" + ARTICLE.encode("utf-32-be"), "utf-32",
-                     id="utf-32-be-bom"),
+        pytest.param(b"\x00\x00\xfe\xff" + ARTICLE.encode("utf-32-be"), "utf-32", id="utf-32-be-bom"),
         pytest.param(ARTICLE.encode("cp1252"), "cp1252", id="windows-1252"),
     ],
 )
@@ -119,12 +118,10 @@ def _random_bytes_with_nuls(size: int = 2048) -> bytes:
         pytest.param("stuk.docx", b"PK\x03\x04\x14\x00\x06\x00", "ZIP archive", id="zip"),
         pytest.param("stuk.txt.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip", id="gzip"),
         pytest.param("ruis.bin", _random_bytes_with_nuls(), "NUL bytes", id="random-with-nuls"),
-        pytest.param("ruis2.bin", bytes(range(1, 32)) * 20, "control characters",
-                     id="control-characters"),
+        pytest.param("ruis2.bin", bytes(range(1, 32)) * 20, "control characters", id="control-characters"),
     ],
 )
-def test_binary_file_is_refused_with_its_name(tmp_path, name: str, data: bytes,
-                                              reason: str) -> None:
+def test_binary_file_is_refused_with_its_name(tmp_path, name: str, data: bytes, reason: str) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(BinaryInputError) as caught:
@@ -218,14 +215,13 @@ def test_permission_denied(tmp_path) -> None:
 @pytest.mark.parametrize(
     ("error", "expected"),
     [
-        pytest.param(PermissionError(13, "Permission denied"), "permission denied; check",
-                     id="permission"),
-        pytest.param(OSError(5, "Input/output error"), "could not be read (Input/output error)",
-                     id="io-error"),
+        pytest.param(PermissionError(13, "Permission denied"), "permission denied; check", id="permission"),
+        pytest.param(
+            OSError(5, "Input/output error"), "could not be read (Input/output error)", id="io-error"
+        ),
     ],
 )
-def test_other_os_errors_name_the_file(tmp_path, monkeypatch, error: OSError,
-                                       expected: str) -> None:
+def test_other_os_errors_name_the_file(tmp_path, monkeypatch, error: OSError, expected: str) -> None:
     import nlsurveyextract.intake.reading as reading
 
     path = tmp_path / "artikel.txt"
@@ -240,8 +236,12 @@ def test_other_os_errors_name_the_file(tmp_path, monkeypatch, error: OSError,
 
 
 def test_every_refusal_is_an_input_error_with_a_kind() -> None:
-    for error, kind in [(EmptyInputError, "empty"), (BinaryInputError, "binary"),
-                        (InputTooLargeError, "too_large"), (UnreadableInputError, "unreadable")]:
+    for error, kind in [
+        (EmptyInputError, "empty"),
+        (BinaryInputError, "binary"),
+        (InputTooLargeError, "too_large"),
+        (UnreadableInputError, "unreadable"),
+    ]:
         assert issubclass(error, InputError)
         assert error.kind == kind
 
@@ -254,41 +254,76 @@ BODY = "Ruim de helft van de Nederlanders sport wekelijks, blijkt uit een peilin
 @pytest.mark.parametrize(
     ("text", "date", "title", "body"),
     [
-        pytest.param(f" date 2025-10-23 {BODY}\n\nDat meldt het CBS.",
-                     datetime.date(2025, 10, 23), None, BODY, id="seed-layout-same-line"),
-        pytest.param(f"date: 2025-10-23\n{BODY}", datetime.date(2025, 10, 23), None, BODY,
-                     id="date-colon-own-line"),
-        pytest.param(f"datum: 23 oktober 2025\n\n{BODY}", datetime.date(2025, 10, 23), None,
-                     BODY, id="dutch-month"),
-        pytest.param(f"Datum: donderdag 3 april 2025 {BODY}", datetime.date(2025, 4, 3), None,
-                     BODY, id="weekday-and-capital"),
-        pytest.param(f"datum 3 mrt. 2024\n{BODY}", datetime.date(2024, 3, 3), None, BODY,
-                     id="month-abbreviation"),
-        pytest.param(f"date: 23-10-2025\n{BODY}", datetime.date(2025, 10, 23), None, BODY,
-                     id="day-month-year"),
-        pytest.param(f"date 2025-10-23T08:15 {BODY}", datetime.date(2025, 10, 23), None, BODY,
-                     id="with-time"),
-        pytest.param(f"titel: Nederlanders sporten vaker\ndatum: 1 juni 2024\n\n{BODY}",
-                     datetime.date(2024, 6, 1), "Nederlanders sporten vaker", BODY,
-                     id="title-and-date-fields"),
-        pytest.param(f"title: Sport in cijfers\nDe kop boven het stuk\n\n{BODY}", None,
-                     "Sport in cijfers", "De kop boven het stuk\n\n" + BODY,
-                     id="title-field-wins-over-headline"),
-        pytest.param(f"date 2025-10-23 Sporters in de meerderheid\n\n{BODY}",
-                     datetime.date(2025, 10, 23), "Sporters in de meerderheid",
-                     "Sporters in de meerderheid\n\n" + BODY, id="date-then-headline"),
-        pytest.param(f"Sporters in de meerderheid\n\n{BODY}", None, "Sporters in de meerderheid",
-                     f"Sporters in de meerderheid\n\n{BODY}", id="headline-only"),
-        pytest.param(f"„Sporten is gezond”, vindt 80 procent\n{BODY}", None,
-                     "„Sporten is gezond”, vindt 80 procent",
-                     f"„Sporten is gezond”, vindt 80 procent\n{BODY}", id="headline-with-quotes"),
+        pytest.param(
+            f" date 2025-10-23 {BODY}\n\nDat meldt het CBS.",
+            datetime.date(2025, 10, 23),
+            None,
+            BODY,
+            id="seed-layout-same-line",
+        ),
+        pytest.param(
+            f"date: 2025-10-23\n{BODY}", datetime.date(2025, 10, 23), None, BODY, id="date-colon-own-line"
+        ),
+        pytest.param(
+            f"datum: 23 oktober 2025\n\n{BODY}", datetime.date(2025, 10, 23), None, BODY, id="dutch-month"
+        ),
+        pytest.param(
+            f"Datum: donderdag 3 april 2025 {BODY}",
+            datetime.date(2025, 4, 3),
+            None,
+            BODY,
+            id="weekday-and-capital",
+        ),
+        pytest.param(
+            f"datum 3 mrt. 2024\n{BODY}", datetime.date(2024, 3, 3), None, BODY, id="month-abbreviation"
+        ),
+        pytest.param(
+            f"date: 23-10-2025\n{BODY}", datetime.date(2025, 10, 23), None, BODY, id="day-month-year"
+        ),
+        pytest.param(
+            f"date 2025-10-23T08:15 {BODY}", datetime.date(2025, 10, 23), None, BODY, id="with-time"
+        ),
+        pytest.param(
+            f"titel: Nederlanders sporten vaker\ndatum: 1 juni 2024\n\n{BODY}",
+            datetime.date(2024, 6, 1),
+            "Nederlanders sporten vaker",
+            BODY,
+            id="title-and-date-fields",
+        ),
+        pytest.param(
+            f"title: Sport in cijfers\nDe kop boven het stuk\n\n{BODY}",
+            None,
+            "Sport in cijfers",
+            "De kop boven het stuk\n\n" + BODY,
+            id="title-field-wins-over-headline",
+        ),
+        pytest.param(
+            f"date 2025-10-23 Sporters in de meerderheid\n\n{BODY}",
+            datetime.date(2025, 10, 23),
+            "Sporters in de meerderheid",
+            "Sporters in de meerderheid\n\n" + BODY,
+            id="date-then-headline",
+        ),
+        pytest.param(
+            f"Sporters in de meerderheid\n\n{BODY}",
+            None,
+            "Sporters in de meerderheid",
+            f"Sporters in de meerderheid\n\n{BODY}",
+            id="headline-only",
+        ),
+        pytest.param(
+            f"„Sporten is gezond”, vindt 80 procent\n{BODY}",
+            None,
+            "„Sporten is gezond”, vindt 80 procent",
+            f"„Sporten is gezond”, vindt 80 procent\n{BODY}",
+            id="headline-with-quotes",
+        ),
     ],
 )
-def test_split_header(text: str, date: datetime.date | None, title: str | None,
-                      body: str) -> None:
+def test_split_header(text: str, date: datetime.date | None, title: str | None, body: str) -> None:
     header = split_header(text)
     assert (header.date, header.title) == (date, title)
-    assert text[header.body_start:].startswith(body)
+    assert text[header.body_start :].startswith(body)
 
 
 @pytest.mark.parametrize(
@@ -299,8 +334,9 @@ def test_split_header(text: str, date: datetime.date | None, title: str | None,
         pytest.param("Dit zijn de cijfers:\n\n- 40 procent sport", id="colon"),
         pytest.param("„Ik sport elke dag,” zegt Anna.\nZij is niet de enige.", id="quote-closes"),
         pytest.param("Sporters in de meerderheid", id="no-line-break"),
-        pytest.param(" ".join(["Een kop die veel te lang is om een kop te zijn"] * 4) + "\nTekst.",
-                     id="too-long"),
+        pytest.param(
+            " ".join(["Een kop die veel te lang is om een kop te zijn"] * 4) + "\nTekst.", id="too-long"
+        ),
         pytest.param(f"Datum van de peiling was onbekend.\n{BODY}", id="datum-as-a-word"),
         pytest.param(f"Titel van het rapport: Sport telt.\n{BODY}", id="titel-as-a-word"),
         pytest.param(f"date 2025-02-30 {BODY}", id="no-such-day"),
@@ -319,4 +355,4 @@ def test_seed_layout_after_decode_and_repair() -> None:
     header = split_header(text)
     assert header.date == datetime.date(2025, 10, 23)
     assert header.title is None
-    assert text[header.body_start:].startswith("Slechts zes procent heeft AI volledig geïntegreerd.")
+    assert text[header.body_start :].startswith("Slechts zes procent heeft AI volledig geïntegreerd.")

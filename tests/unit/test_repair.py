@@ -48,9 +48,7 @@ _UNDEFINED_1252 = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
 def read_as_cp1252(data: bytes) -> str:
-    return "".join(
-        chr(b) if b in _UNDEFINED_1252 else bytes([b]).decode("cp1252") for b in data
-    )
+    return "".join(chr(b) if b in _UNDEFINED_1252 else bytes([b]).decode("cp1252") for b in data)
 
 
 def cp1252_mojibake(text: str) -> str:
@@ -81,9 +79,7 @@ def flattened_nbsp(text: str) -> str:
 def entities(text: str) -> str:
     """Non-ASCII letters written as HTML entities, named where HTML has a name."""
     names = {char: name for name, char in html.entities.html5.items() if name.endswith(";")}
-    return "".join(
-        c if ord(c) < 128 else f"&{names[c]}" if c in names else f"&#{ord(c)};" for c in text
-    )
+    return "".join(c if ord(c) < 128 else f"&{names[c]}" if c in names else f"&#{ord(c)};" for c in text)
 
 
 def numeric_entities(text: str) -> str:
@@ -128,24 +124,54 @@ def test_repair_is_idempotent_on_damaged_text(damage) -> None:
 @pytest.mark.parametrize(
     ("damaged", "expected", "step"),
     [
-        pytest.param("Ruim een derde is geÃ¯ntegreerd.", "Ruim een derde is geïntegreerd.",
-                     "re-decoded UTF-8 that was read as Latin-1", id="diaeresis"),
-        pytest.param("De ITâ€™ers zijn â€žtevredenâ€\x9d.", "De IT’ers zijn „tevreden”.",
-                     "re-decoded UTF-8 that was read as Windows-1252", id="curly-quotes"),
-        pytest.param("Slechts 8Â procent van de ketens", f"Slechts 8{NBSP}procent van de ketens",
-                     FLATTENED_NBSP_STEP, id="nbsp-flattened-alone-on-its-line"),
-        pytest.param("Het kost 12Â %.", f"Het kost 12{NBSP}%.", FLATTENED_NBSP_STEP,
-                     id="nbsp-flattened-before-percent-sign"),
-        pytest.param("Zo’n 36Â procent zegt â€žjaâ€\x9d.", f"Zo’n 36{NBSP}procent zegt „ja”.",
-                     "re-decoded stray UTF-8 mojibake", id="nbsp-flattened-next-to-clean"),
-        pytest.param("Een ge&iuml;ntegreerd plan", "Een geïntegreerd plan",
-                     "decoded HTML entities", id="entity"),
-        pytest.param("De ﬁnanciële sector", "De financiële sector",
-                     "split typographic ligatures", id="pdf-ligature"),
-        pytest.param("Het cafe\u0301 en de reee\u0308n", "Het café en de reeën",
-                     "NFC normalisation", id="combining-accents"),
-        pytest.param("Eerste regel\r\nTweede regel", "Eerste regel\nTweede regel",
-                     "normalised line breaks", id="windows-line-breaks"),
+        pytest.param(
+            "Ruim een derde is geÃ¯ntegreerd.",
+            "Ruim een derde is geïntegreerd.",
+            "re-decoded UTF-8 that was read as Latin-1",
+            id="diaeresis",
+        ),
+        pytest.param(
+            "De ITâ€™ers zijn â€žtevredenâ€\x9d.",
+            "De IT’ers zijn „tevreden”.",
+            "re-decoded UTF-8 that was read as Windows-1252",
+            id="curly-quotes",
+        ),
+        pytest.param(
+            "Slechts 8Â procent van de ketens",
+            f"Slechts 8{NBSP}procent van de ketens",
+            FLATTENED_NBSP_STEP,
+            id="nbsp-flattened-alone-on-its-line",
+        ),
+        pytest.param(
+            "Het kost 12Â %.",
+            f"Het kost 12{NBSP}%.",
+            FLATTENED_NBSP_STEP,
+            id="nbsp-flattened-before-percent-sign",
+        ),
+        pytest.param(
+            "Zo’n 36Â procent zegt â€žjaâ€\x9d.",
+            f"Zo’n 36{NBSP}procent zegt „ja”.",
+            "re-decoded stray UTF-8 mojibake",
+            id="nbsp-flattened-next-to-clean",
+        ),
+        pytest.param(
+            "Een ge&iuml;ntegreerd plan", "Een geïntegreerd plan", "decoded HTML entities", id="entity"
+        ),
+        pytest.param(
+            "De ﬁnanciële sector", "De financiële sector", "split typographic ligatures", id="pdf-ligature"
+        ),
+        pytest.param(
+            "Het cafe\u0301 en de reee\u0308n",
+            "Het café en de reeën",
+            "NFC normalisation",
+            id="combining-accents",
+        ),
+        pytest.param(
+            "Eerste regel\r\nTweede regel",
+            "Eerste regel\nTweede regel",
+            "normalised line breaks",
+            id="windows-line-breaks",
+        ),
     ],
 )
 def test_single_repairs_and_their_step(damaged: str, expected: str, step: str) -> None:
@@ -232,8 +258,25 @@ def test_property_repair_is_idempotent_on_mojibake_alphabets(text: str) -> None:
 # Words as the property draws them: Dutch words with accents, joined by spaces
 # and punctuation, which is what the mojibake properties have to hold for.
 _WORDS = st.sampled_from(
-    ["één", "40\u00a0procent", "geïntegreerd", "financiële", "coöperatie", "IT’ers", "„ja”", "procent",
-     "€", "zo’n", "reünie", "café", "—", "Nederlanders", "36", "Q&A", "naïef"]
+    [
+        "één",
+        "40\u00a0procent",
+        "geïntegreerd",
+        "financiële",
+        "coöperatie",
+        "IT’ers",
+        "„ja”",
+        "procent",
+        "€",
+        "zo’n",
+        "reünie",
+        "café",
+        "—",
+        "Nederlanders",
+        "36",
+        "Q&A",
+        "naïef",
+    ]
 )
 dutch_sentences = st.lists(_WORDS, min_size=1, max_size=30).map(" ".join)
 

@@ -30,8 +30,7 @@ SURVEYS = [
         id="onderzoek-van-onder-number-word",
     ),
     pytest.param(
-        "Ruim zestig procent wil een vierdaagse werkweek, blijkt uit onderzoek in opdracht "
-        "van vakbond CNV.",
+        "Ruim zestig procent wil een vierdaagse werkweek, blijkt uit onderzoek in opdracht van vakbond CNV.",
         [(["CNV"], None, None, None)],
         id="in-opdracht-van-descriptor",
     ),
@@ -98,8 +97,7 @@ SURVEYS = [
         id="respondenten-noun",
     ),
     pytest.param(
-        "Een enquête van de ANWB onder 4000 automobilisten laat zien dat een kwart "
-        "elektrisch rijdt.",
+        "Een enquête van de ANWB onder 4000 automobilisten laat zien dat een kwart elektrisch rijdt.",
         [(["ANWB"], 4000, "automobilisten", None)],
         id="enquete-van-article-stripped",
     ),
@@ -141,14 +139,12 @@ SURVEYS = [
         id="person-when-nothing-else",
     ),
     pytest.param(
-        "Dat blijkt uit onderzoek van TNO. Volgens onderzoeker Pieter Smit ligt het "
-        "aandeel op 12 procent.",
+        "Dat blijkt uit onderzoek van TNO. Volgens onderzoeker Pieter Smit ligt het aandeel op 12 procent.",
         [(["TNO"], None, None, None)],
         id="person-quote-not-a-conductor",
     ),
     pytest.param(
-        "Een op de drie werknemers is gestrest, zegt Karin Bos van Nyenrode Business "
-        "Universiteit.",
+        "Een op de drie werknemers is gestrest, zegt Karin Bos van Nyenrode Business Universiteit.",
         [(["Nyenrode Business Universiteit"], None, None, None)],
         id="person-of-organisation",
     ),
@@ -169,8 +165,7 @@ SURVEYS = [
         id="name-with-en-and-acronym",
     ),
     pytest.param(
-        "Aan de peiling deden 2.100 kiezers tussen 18 en 35 jaar mee. De peiling werd "
-        "gehouden door Peil.nl.",
+        "Aan de peiling deden 2.100 kiezers tussen 18 en 35 jaar mee. De peiling werd gehouden door Peil.nl.",
         [(["Peil.nl"], 2100, "kiezers tussen 18 en 35 jaar", None)],
         id="separable-mee-and-age-range",
     ),
@@ -218,8 +213,7 @@ SAMPLE_TRAPS = [
         id="ratio-denominator",
     ),
     pytest.param(
-        "Het bedrijf heeft 4000 medewerkers en verkocht 12 procent meer, blijkt uit cijfers "
-        "van Philips.",
+        "Het bedrijf heeft 4000 medewerkers en verkocht 12 procent meer, blijkt uit cijfers van Philips.",
         id="organisations-own-count",
     ),
     pytest.param(
@@ -286,8 +280,12 @@ HOSTILE = [
     pytest.param("onderzoek" + " " * 60000 + "van", id="long-gap"),
     pytest.param("Jan de Vries van Ipsos zegt 5 procent. " * 1500, id="repeated-person"),
     pytest.param(
-        " ".join(f"Dat blijkt uit onderzoek van Bu{a}{b}{c}." for a in "aeiou" for b in "bdk" * 3
-                 for c in "aeiouy" * 3),
+        " ".join(
+            f"Dat blijkt uit onderzoek van Bu{a}{b}{c}."
+            for a in "aeiou"
+            for b in "bdk" * 3
+            for c in "aeiouy" * 3
+        ),
         id="thousands-of-distinct-organisations",
     ),
 ]
