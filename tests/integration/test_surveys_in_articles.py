@@ -6,7 +6,7 @@ import nlsurveyextract
 
 TWO_SOURCES = """Jongeren sparen minder
 
-Bijna zes op de tien jongeren (58 procent) sparen minder dan vorig jaar. Dat blijkt uit een peiling van Ipsos in opdracht van de Nibud onder ruim duizend jongeren tussen 18 en 25 jaar, gehouden in oktober.
+Bijna zes op de tien jongeren (58 procent) sparen minder dan vorig jaar. Dat blijkt uit een enquête van Ipsos in opdracht van de Nibud onder ruim duizend jongeren tussen 18 en 25 jaar, gehouden in oktober.
 
 Van de studenten zegt 41 procent dat ze geld lenen bij hun ouders.
 

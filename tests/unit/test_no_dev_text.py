@@ -21,11 +21,7 @@ TEXT_SUFFIXES = (".py", ".md", ".json", ".jsonl", ".txt", ".cfg", ".toml")
 EXEMPT = frozenset({"README.md"})
 # Files that still quote a dev article, each in an area another branch restructures
 # (issue 9); the test fails when one of them is clean, so the list only shrinks.
-KNOWN_QUOTING = {
-    "fixtures/expressions/expressions.jsonl": "percentages fixtures (issue 9, percentages branch)",
-    "tests/integration/test_surveys_in_articles.py": "surveys tests (issue 9, surveys branch)",
-    "tests/unit/test_sentences.py": "sentences tests (issue 9, sentences branch)",
-}
+KNOWN_QUOTING: dict[str, str] = {}
 WORD = regex.compile(r"\w+")
 
 

@@ -22,8 +22,8 @@ def nlp():
             id="headline-line",
         ),
         pytest.param(
-            "Uitzender Randstad ging 3,8% omlaag. Aalberts Industries kreeg een tik.",
-            ["Uitzender Randstad ging 3,8% omlaag.", "Aalberts Industries kreeg een tik."],
+            "Bouwer Heijmans zakte 2,6% weg. Philips Lighting won juist terrein.",
+            ["Bouwer Heijmans zakte 2,6% weg.", "Philips Lighting won juist terrein."],
             id="stop-then-capital",
         ),
         pytest.param(
