@@ -8,12 +8,34 @@ builds its patterns from these tables.
 
 from __future__ import annotations
 
+# Finite reporting verbs: an organisation that reports a figure is their subject,
+# before them (``De ANWB becijferde dat ...``) or after them (``..., meldt het CBS``,
+# ``Dat schrijft het Kadaster``). From the attribution sentences of Dutch news; a
+# reporting verb names a source only near a figure (see the survey stage).
+REPORTING_VERBS = tuple(
+    """
+    meldt melden meldde meldden schrijft schrijven schreef schreven becijfert becijferen
+    becijferde becijferden berekent berekenen berekende berekenden concludeert concluderen
+    concludeerde concludeerden constateert constateren constateerde constateerden signaleert
+    signaleren signaleerde signaleerden rapporteert rapporteren rapporteerde rapporteerden
+    publiceert publiceerde publiceerden telt telde noteert noteerde registreert registreerde
+    raamt raamde voorspelt voorspelde
+""".split()
+)
+# Reporting verbs whose particle closes the clause: ``maakte het CBS donderdag bekend``,
+# ``Het RIVM bracht de cijfers naar buiten``. The value is the particle.
+PARTICLE_REPORTING_VERBS: dict[str, str] = {
+    **dict.fromkeys("maakt maken maakte maakten".split(), "bekend"),
+    **dict.fromkeys("brengt brengen bracht brachten".split(), "naar buiten"),
+}
 # Verbs after a sentence-initial organisation: ``EenVandaag onderzocht ...``.
 # The value says what must follow in the sentence for the verb to be a survey
 # cue (``deed ... onderzoek``, ``liet ... onderzoeken``); ``None`` means the
-# verb is enough, ``"context"`` means the sentence needs a survey word or a
-# percentage. From Dutch news attribution sentences.
+# verb is enough, ``"context"`` means a figure must stand in the sentence or
+# next to it. From Dutch news attribution sentences.
 SUBJECT_VERBS: dict[str, str | None] = {
+    **dict.fromkeys((*REPORTING_VERBS, "vroeg", "vraagt", "komt", "verwacht"), "context"),
+    **{verb: particle.replace(" ", r"\s+") for verb, particle in PARTICLE_REPORTING_VERBS.items()},
     **dict.fromkeys(
         """onderzocht onderzochten onderzoekt ondervroeg ondervroegen ondervraagt peilde
         peilden peilt enquêteerde""".split(),
@@ -24,11 +46,6 @@ SUBJECT_VERBS: dict[str, str | None] = {
     **dict.fromkeys("zocht zoekt".split(), "uit"),
     **dict.fromkeys("heeft hebben".split(), "onderzocht|ondervraagd|gepeild|berekend|onderzoek"),
     **dict.fromkeys("hield houdt".split(), "onderzoek|peiling|enquête|rondvraag"),
-    **dict.fromkeys(
-        """vroeg vraagt telde telt berekende berekent meldt concludeert constateert publiceerde
-        komt voorspelt voorspelde verwacht""".split(),
-        "context",
-    ),
 }
 # Nouns after a number that make it a count of people asked by themselves.
 RESPONDENT_NOUNS = frozenset(
@@ -83,29 +100,10 @@ POLLSTER_NOUNS = ("opiniepeiler", "marktonderzoeker")
 
 SOURCE_CUES = (
     "volgens",
-    "gedaan door",
-    "opgesteld door",
-    "in samenwerking met",
-    "samen met",
-    "meldt",
-    "melden",
-    "meldde",
-    "concludeert",
-    "concluderen",
-    "concludeerde",
-    "constateert",
-    "constateren",
-    "constateerde",
+    *REPORTING_VERBS,
     "zegt",
     "zeggen",
     "stelt",
-    "schrijft",
-    "berekende",
-    "berekent",
-    "becijfert",
-    "becijferde",
-    "voorspelt",
-    "voorspelde",
     "vraagt",
     "vroeg",
     "ondervroeg",
@@ -114,10 +112,14 @@ SOURCE_CUES = (
     "peilt",
     "onderzocht",
     "onderzoekt",
-    "bureau",
 )
-"""Reporting words that name a source only in a sentence about a survey or a
-percentage: ``volgens het CBS ... 3 procent`` is a source, ``volgens Jan`` a quote."""
+"""Reporting words before the source they name (``volgens het CBS``, ``..., meldt de
+ANWB``), a source only near a figure: in a sentence about a survey, or in or next to
+a sentence with a percentage. ``volgens Jan`` is a quote, and a person is no source."""
+
+PARTNER_CUES = ("gedaan door", "opgesteld door", "in samenwerking met", "samen met", "bureau")
+"""Words before a partner or maker that name a source only in a sentence about a survey
+or with a percentage: ``in samenwerking met het KNMI`` may be about a plan."""
 
 SURVEY_CONTEXT_STEMS = (
     "onderzo[ec]k",

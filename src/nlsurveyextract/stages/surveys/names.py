@@ -13,12 +13,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...lexicon.calendar import MONTH_NAMES, SEASONS, WEEKDAYS
 from ...lexicon.function_words import ARTICLES
 from ...lexicon.organisations import (
     DESCRIPTOR_NOUNS,
     GENERIC_CAPITALISED,
     KNOWN_SOURCES,
     LOWERCASE_NAME_HEADS,
+    NAME_ADJECTIVE_ENDINGS,
     NAME_LINKS,
     NOT_DESCRIPTORS,
     ORGANISATION_SUFFIXES,
@@ -84,7 +86,7 @@ def _joins_name(doc: Article, i: int, head_lower: bool) -> int:
 def _valid_links(links: list[str], before: str, head_lower: bool) -> bool:
     """Whether the lowercase words ``links`` may stand inside one name."""
     if links == ["en"] or links == [","]:
-        return head_lower or before.endswith(("aal", "eel", "isch", "ief"))
+        return head_lower or before.endswith(NAME_ADJECTIVE_ENDINGS)
     return all(w in NAME_LINKS for w in links)
 
 
@@ -158,9 +160,13 @@ def _person_like(words: Sequence[str]) -> bool:
     """Whether ``words`` read as a person's name: ``Tom Bakker``, ``Marieke van der Linden``.
 
     Two to five words, first and last capitalised plain words, particles in
-    between, and no word that marks an organisation (``Kantar Public``).
+    between, and no word that marks an organisation (``Kantar Public``). A
+    first word shaped like an adjective opens an organisation's name
+    (``Nederlandse Spoorwegen``, ``Centraal Insolventieregister``).
     """
     if not 2 <= len(words) <= 5 or words[0] in SURNAME_PARTICLES or words[-1] in SURNAME_PARTICLES:
+        return False
+    if NATIONALITY.fullmatch(words[0]) or words[0].endswith(NAME_ADJECTIVE_ENDINGS):
         return False
     for w in words:
         if w in SURNAME_PARTICLES:
@@ -253,6 +259,28 @@ def _skip_to_name(doc: Article, i: int) -> int:
     for accepts in steps:
         if i < len(toks) and toks[i].sent == sent and not _starts_name(doc, i) and accepts(toks[i].text):
             i += 1
+    return past_descriptor_complement(doc, i)
+
+
+def past_descriptor_complement(doc: Article, i: int) -> int:
+    """Index of the name after a descriptor's ``van``-complement at token ``i``, else ``i``.
+
+    A descriptor may say whom the organisation stands for before its name:
+    ``de koepel van Nederlandse zuivelbedrijven ZuivelNL``, ``de vereniging van
+    huiseigenaren VEH``. A person's title keeps its ``van`` (``de directeur van
+    bouwbedrijf BAM`` quotes a person).
+    """
+    toks = doc.toks
+    if not 0 < i < len(toks) - 2 or toks[i].text != "van" or not is_descriptor(toks[i - 1].text):
+        return i
+    if toks[i - 1].text.casefold().endswith(PERSON_TITLES):
+        return i
+    k = i + 1 + (toks[i + 1].text in ARTICLES)
+    while k < len(toks) - 1 and k - i < 4 and is_adjective(toks[k].text):
+        k += 1
+    noun = toks[k].text if k < len(toks) - 1 else ""
+    if noun.isalpha() and noun.islower() and noun not in NOT_DESCRIPTORS and is_name_word(toks[k + 1].text):
+        return k + 1 if toks[k + 1].sent == toks[i].sent else i
     return i
 
 
@@ -295,16 +323,20 @@ def _after_coordination(doc: Article, j: int) -> int | None:
     return None
 
 
+_TIME_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES, *SEASONS))
+
+
 def generic(doc: Article, i: int, j: int) -> bool:
     """Whether tokens ``[i, j)`` are a capitalised common word, not a name.
 
-    ``Onderzoekers`` at the start of a sentence, or a word the article also
-    writes in lowercase, is not an organisation.
+    ``Onderzoekers`` at the start of a sentence, a day or month (``Dinsdag
+    maakte de bond bekend ...``), or a word the article also writes in
+    lowercase, is not an organisation.
     """
     if j - i != 1:
         return False
     word = doc.toks[i].text
-    if word.casefold() in GENERIC_CAPITALISED:
+    if word.casefold() in GENERIC_CAPITALISED or word.casefold() in _TIME_WORDS:
         return True
     at_start = i == 0 or doc.toks[i - 1].sent != doc.toks[i].sent
     return at_start and word[1:].islower() and word.casefold() in doc.lowercase

@@ -12,6 +12,7 @@ from ...lexicon.surveys import (
     ASKED_WORDS,
     AUDIENCE_NOUNS,
     CONDUCT_PARTICIPLES,
+    PARTNER_CUES,
     POLLSTER_NOUNS,
     REPORT_PARTICIPLES,
     SOURCE_CUES,
@@ -47,10 +48,15 @@ STRONG_CUE = regex.compile(
     rf"|{'|'.join(POLLSTER_NOUNS)})(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
-# Cues that name an organisation only when the sentence is about a survey or a
-# percentage: ``volgens het CBS ... 3 procent`` is a source, ``volgens Jan`` a quote.
-CONTEXT_CUE = regex.compile(
+# Cues that name an organisation only near a figure: ``volgens het CBS ... 3
+# procent`` is a source, ``volgens Jan`` a quote.
+REPORT_CUE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(SOURCE_CUES)})(?![\p{{L}}\p{{N}}])",
+    regex.IGNORECASE,
+)
+# Cues that name a partner only in a sentence about a survey or a percentage.
+CONTEXT_CUE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(PARTNER_CUES)})(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
 # A sentence with one of these stems is about a survey.

@@ -1,0 +1,126 @@
+"""Survey sources named by a reporting clause: verbs, ``volgens`` and descriptors, written for these tests."""
+
+import pytest
+
+from nlsurveyextract.stages.surveys import find_surveys
+
+
+def conductors(text):
+    """The conductors of every survey found in ``text``, as written."""
+    return [[text[a:b] for a, b in s.conductors] for s in find_surveys(text)]
+
+
+NEAR_FIGURE = [
+    pytest.param(
+        "De huren stegen dit jaar met 4 procent. Dat meldt het Kadaster.",
+        [["Kadaster"]],
+        id="dat-meldt-after-figure",
+    ),
+    pytest.param(
+        "Het is de kleinste stijging sinds 2015, schrijft de Woonbond. De huren gingen 2 procent omhoog.",
+        [["Woonbond"]],
+        id="schrijft-before-figure",
+    ),
+    pytest.param(
+        "Volgens het Wereldvoedselprogramma is de nood groot. Bijna 40 procent van de gezinnen "
+        "heeft geen water.",
+        [["Wereldvoedselprogramma"]],
+        id="volgens-sentence-before-figure",
+    ),
+    pytest.param(
+        "De export groeide met 3 procent. Vorige week maakte Eurostat de cijfers al bekend.",
+        [["Eurostat"]],
+        id="maakte-bekend-particle",
+    ),
+    pytest.param(
+        "Het aantal inbraken daalde met 9 procent. Dat bracht de Politieacademie naar buiten.",
+        [["Politieacademie"]],
+        id="bracht-naar-buiten-particle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEAR_FIGURE)
+def test_reporting_clause_next_to_a_figure_names_the_source(text, expected):
+    assert conductors(text) == expected
+
+
+FAR_FROM_FIGURE = [
+    pytest.param(
+        "Het waait hard. Dat meldt het KNMI. De treinen rijden. Ruim 20 procent van de ritten valt uit.",
+        id="two-sentences-away",
+    ),
+    pytest.param("Volgens de Woonbond is dat onredelijk.", id="volgens-without-figure"),
+    pytest.param(
+        "Het RIVM werkt in samenwerking met het KNMI aan een plan. Dat helpt 20 procent van de ouderen.",
+        id="partner-needs-its-own-sentence",
+    ),
+    pytest.param(
+        "Volgens Karin de Graaf gaat het goed. Ruim 20 procent van de winkels heeft een webshop.",
+        id="person-is-no-source",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FAR_FROM_FIGURE)
+def test_reporting_clause_far_from_a_figure_names_nothing(text):
+    assert find_surveys(text) == []
+
+
+SUBJECTS = [
+    pytest.param("De ANWB becijferde dat de benzine 4 procent duurder werd.", [["ANWB"]], id="becijferde"),
+    pytest.param(
+        "Vakbond FNV signaleert dat een op de vijf schoonmakers overwerkt.", [["FNV"]], id="signaleert"
+    ),
+    pytest.param(
+        "De Consumentenbond rapporteerde vorige maand dat 12 procent van de apps lekt.",
+        [["Consumentenbond"]],
+        id="rapporteerde-adverbial",
+    ),
+    pytest.param(
+        "Eerder meldde een onderzoek van Ipsos 28 procent.", [["Ipsos"]], id="sentence-adverb-is-no-name"
+    ),
+    pytest.param(
+        "Donderdag publiceerde de Woonbond een overzicht: 30 procent zit krap.",
+        [["Woonbond"]],
+        id="weekday-is-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_organisation_as_subject_of_a_reporting_verb(text, expected):
+    assert conductors(text) == expected
+
+
+DESCRIPTORS = [
+    pytest.param(
+        "De koepel van Nederlandse melkveehouders LTO Melk meldt dat de prijs 6 procent daalde.",
+        [["LTO Melk"]],
+        id="subject-descriptor-with-complement",
+    ),
+    pytest.param(
+        "Volgens de vereniging van huiseigenaren VEH betaalt een kwart te veel.",
+        [["VEH"]],
+        id="volgens-descriptor-with-complement",
+    ),
+    pytest.param(
+        "Dat blijkt uit een peiling van de bond van kleine ondernemers ONL onder 900 leden.",
+        [["ONL"]],
+        id="cue-descriptor-with-complement",
+    ),
+    pytest.param(
+        "Volgens de Nederlandse Spoorwegen zit 85 procent van de stoelen vol.",
+        [["Nederlandse Spoorwegen"]],
+        id="adjective-opens-a-name-not-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTORS)
+def test_descriptor_before_a_name(text, expected):
+    assert conductors(text) == expected
+
+
+def test_title_with_complement_quotes_a_person():
+    assert find_surveys("Volgens de directeur van bouwbedrijf BAM stijgt de omzet met 4 procent.") == []
