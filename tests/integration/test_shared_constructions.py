@@ -50,11 +50,6 @@ NOT_HANDLED_YET = {
     "change_obj-1",
     "change_obj-2",
     "survey-4",
-    "survey-5",
-    "survey-6",
-    "survey-7",
-    "survey-8",
-    "survey-9",
 }
 
 

@@ -46,6 +46,8 @@ SUBJECT_VERBS: dict[str, str | None] = {
     **dict.fromkeys("zocht zoekt".split(), "uit"),
     **dict.fromkeys("heeft hebben".split(), "onderzocht|ondervraagd|gepeild|berekend|onderzoek"),
     **dict.fromkeys("hield houdt".split(), "onderzoek|peiling|enquête|rondvraag"),
+    **dict.fromkeys("stelde stelden stelt".split(), "vraag|vragen"),
+    **dict.fromkeys("legde legden legt".split(), "vraag|vragen|vragenlijst|stelling"),
 }
 # Nouns after a number that make it a count of people asked by themselves.
 RESPONDENT_NOUNS = frozenset(
@@ -76,6 +78,7 @@ SURVEY_NOUNS = (
     "statistieken",
     "stelling",
     "meting",
+    "panel",
 )
 """Nouns that name a survey or a statistics release, matched as the end of a
 compound (``Gezondheidsenquête``, ``opiniepeiling``, ``Jeugdmonitor``)."""
@@ -116,6 +119,11 @@ SOURCE_CUES = (
 """Reporting words before the source they name (``volgens het CBS``, ``..., meldt de
 ANWB``), a source only near a figure: in a sentence about a survey, or in or next to
 a sentence with a percentage. ``volgens Jan`` is a quote, and a person is no source."""
+
+AGENT_CUES = ("door",)
+"""The preposition of a passive agent, a maker only in a sentence about a survey, where
+it may stand apart from its participle: ``Het onderzoek is zowel door de inspectie als
+door het NJi uitgevoerd``, ``een peiling onder 1.000 kiezers door Ipsos``."""
 
 PARTNER_CUES = ("gedaan door", "opgesteld door", "in samenwerking met", "samen met", "bureau")
 """Words before a partner or maker that name a source only in a sentence about a survey
@@ -170,18 +178,41 @@ ASKED_WORDS = (
     "deelnam",
     "meegedaan",
     "deelgenomen",
+    "ingevuld",
+    "gereageerd",
+    "meegewerkt",
     "mee",
     "deel",
+    "vulden",
+    "vulde",
+    "reageerden",
+    "reageerde",
+    "antwoordden",
+    "antwoordde",
 )
-"""Words after ``NUM POPULATION ...`` that show those people took part: ``... jongeren ondervraagd``."""
+"""Words after ``NUM POPULATION ...`` that show those people took part: ``... jongeren
+ondervraagd``, ``... fietsers namen deel``, ``... huurders vulden de vragenlijst in``."""
 
 LOOSE_ASKING_VERBS = frozenset({"liet", "sprak"})
 """Verbs of :data:`ASKING_VERBS` that ask only in a sentence about a survey:
 ``sprak 300 ouders`` in a report of a poll, not ``liet 300 banen schieten``."""
 
-ASKED_PARTICLES = frozenset({"mee", "deel"})
-"""Bare particles of :data:`ASKED_WORDS` (``deden 2.000 leden mee``) that count only
-in a sentence about a survey: ``doen honderd spelers mee`` is a tournament."""
+PARTICIPATION_VERBS = frozenset("vulden vulde reageerden reageerde antwoordden antwoordde".split())
+"""Finite verbs whose subject took part in a survey, after or before the count:
+``ruim 2.400 ouders vulden de vragenlijst in``, ``Er reageerden 1,2 miljoen kijkers``."""
+
+LOOSE_ASKED_WORDS = frozenset({"mee", "deel"}) | PARTICIPATION_VERBS
+"""Words of :data:`ASKED_WORDS` that count only in or right after a sentence about a survey:
+bare particles (``deden 2.000 leden mee``; ``doen honderd spelers mee`` is a tournament)
+and finite verbs (``reageerden 300 lezers``; ``reageerden 300 beleggers`` on a market)."""
+
+ADDRESSING_VERBS = frozenset("vroeg vroegen vraagt legde legden legt stelde stelden".split())
+"""Verbs of putting questions to people named after ``aan``: ``vroeg de bond aan 8.000
+fietsers``, ``legde de vragen voor aan 2.300 ouders``, ``stelde de vraag aan 900 leden``."""
+
+MEMBERSHIP_VERBS = frozenset("bestaat bestond bestaan bestonden".split())
+"""Verbs before ``uit`` that give a panel's size in a sentence about a survey:
+``Het panel bestaat uit 25 duizend Nederlanders``."""
 
 VOTER_NOUNS = frozenset({"stemmers", "kiezers"})
 """Respondent nouns that name voters, who are counted in elections as well as in polls."""

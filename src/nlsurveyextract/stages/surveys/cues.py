@@ -28,7 +28,17 @@ from .names import (
     names_after,
     past_descriptor_complement,
 )
-from .patterns import COMPOUND, CONTEXT_CUE, MONTH_WORD, NEEDS, NOUN_CUE, REPORT_CUE, STRONG_CUE
+from .patterns import (
+    AGENT_CUE,
+    COMPOUND,
+    CONTEXT_CUE,
+    MAKER_PARTICIPLE,
+    MONTH_WORD,
+    NEEDS,
+    NOUN_CUE,
+    REPORT_CUE,
+    STRONG_CUE,
+)
 from .tokens import Article, Span
 
 
@@ -49,6 +59,17 @@ Licence = Callable[[Article, int], bool]
 def has_context(doc: Article, sent: int) -> bool:
     """Whether sentence ``sent`` is about a survey or states a percentage."""
     return sent in doc.survey_sents or sent in doc.share_sents
+
+
+def made_by(doc: Article, sent: int) -> bool:
+    """Whether a passive agent in sentence ``sent`` made a survey.
+
+    The sentence is about a survey and has a participle of making, which may
+    stand apart from ``door``: ``Het onderzoek is zowel door de inspectie als
+    door het NJi uitgevoerd``. ``de publicatie van de cijfers door het CPB``
+    names the publisher of something else.
+    """
+    return sent in doc.survey_sents and MAKER_PARTICIPLE.search(doc.sentence_text(sent)) is not None
 
 
 def near_figure(doc: Article, sent: int) -> bool:
@@ -204,6 +225,7 @@ def all_hits(doc: Article) -> list[Hit]:
         *_forward_hits(doc, STRONG_CUE, context=None),
         *_forward_hits(doc, CONTEXT_CUE, context=has_context),
         *_forward_hits(doc, REPORT_CUE, context=near_figure),
+        *_forward_hits(doc, AGENT_CUE, context=made_by),
         *_particle_hits(doc),
         *_compound_hits(doc),
         *_subject_hits(doc),

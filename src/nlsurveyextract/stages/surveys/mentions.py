@@ -114,8 +114,12 @@ def find_surveys(text: str) -> list[SurveyMention]:
         return []
     doc = replace(doc, name_chunks=tuple(chunks(doc)))
     doc = replace(doc, surnames=surnames_of(doc), written=name_counts(doc))
+    samples = all_samples(doc)
+    # A sentence that counts the people asked is about a survey: ``Dat vroeg de
+    # bond aan 8.000 fietsers`` names its source.
+    doc = replace(doc, survey_sents=doc.survey_sents | {s.sent for s in samples})
     hits = all_hits(doc)
     surveys = build_surveys(doc, hits)
-    attach_samples(doc, surveys, all_samples(doc))
+    attach_samples(doc, surveys, samples)
     surveys.sort(key=lambda s: s.cue)
     return [_finish(doc, s, hits) for s in surveys]

@@ -36,9 +36,10 @@ def is_name_word(word: str) -> bool:
     """Whether ``word`` can be part of a name: ``HelpDesk``, ``I&O``, ``7Days``, ``Noord-Holland``.
 
     A hyphen compound ending in a lowercase part is a common noun
-    (``Nibud-directeur``, ``7Days-lezers``), not a name.
+    (``Nibud-directeur``, ``7Days-lezers``), not a name, unless that part is
+    an organisation's (``Trimbos-instituut``, ``Verwey-bureau``).
     """
-    if not word[0].isalnum() or LOWER_TAIL.search(word):
+    if not word[0].isalnum() or (LOWER_TAIL.search(word) and not word.endswith(ORGANISATION_SUFFIXES)):
         return False
     if word[0].isdigit():
         return not word.isdigit() and not word[-1].isdigit()

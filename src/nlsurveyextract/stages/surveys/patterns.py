@@ -9,6 +9,7 @@ import regex
 
 from ...lexicon.calendar import month_pattern
 from ...lexicon.surveys import (
+    AGENT_CUES,
     ASKED_WORDS,
     AUDIENCE_NOUNS,
     CONDUCT_PARTICIPLES,
@@ -54,6 +55,12 @@ REPORT_CUE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(SOURCE_CUES)})(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
+# The passive agent, a maker only in a sentence about a survey.
+AGENT_CUE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(AGENT_CUES)})(?![\p{{L}}\p{{N}}])")
+# Participles of making a survey: ``door`` before them names the maker.
+MAKER_PARTICIPLE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(REPORT_PARTICIPLES)})(?![\p{{L}}\p{{N}}])"
+)
 # Cues that name a partner only in a sentence about a survey or a percentage.
 CONTEXT_CUE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(PARTNER_CUES)})(?![\p{{L}}\p{{N}}])",
@@ -83,9 +90,11 @@ PERIOD = regex.compile(
     regex.IGNORECASE,
 )
 # What may follow a population's head noun (matched on tokens joined by spaces).
-_AGE_RANGE = r"(?:tussen (?:de )?\d+ en \d+|van \d+ tot \d+) jaar"
+_AGE_RANGE = (
+    r"(?:(?:tussen (?:de )?\d+ en \d+|van \d+ tot \d+) jaar|(?:van )?\d+ jaar (?:en|of) (?:ouder|jonger))"
+)
 POPULATION_TAIL = regex.compile(
-    rf"{_AGE_RANGE}|(?:(?:van|uit) (?:het |de )?[^ ]+|en (?:\p{{Ll}}+e )?\p{{Ll}}+)"
+    rf"{_AGE_RANGE}|(?:(?:van|uit) (?:het |de )?(?:\p{{Ll}}+e )?(?!\d)[^ ]+|en (?:\p{{Ll}}+e )?\p{{Ll}}+)"
     rf"(?: {_AGE_RANGE})?"
 )
 # Word shapes used by the name rules.
