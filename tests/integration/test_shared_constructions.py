@@ -49,7 +49,6 @@ NOT_HANDLED_YET = {
     "comparison-2",
     "change_obj-1",
     "change_obj-2",
-    "survey-4",
 }
 
 

@@ -124,3 +124,73 @@ def test_descriptor_before_a_name(text, expected):
 
 def test_title_with_complement_quotes_a_person():
     assert find_surveys("Volgens de directeur van bouwbedrijf BAM stijgt de omzet met 4 procent.") == []
+
+
+PUBLICATIONS_AND_NAMES = [
+    ("titled-monitor", "Dat blijkt uit de Monitor Jeugdcriminaliteit van het WODC.", [["WODC"]]),
+    (
+        "quoted-title",
+        "Dat blijkt uit het rapport 'Zorg in cijfers' van het Zorginstituut.",
+        [["Zorginstituut"]],
+    ),
+    (
+        "year-after-title",
+        "Uit de Trendmonitor 2024 van Thuiswinkel.org blijkt dat 30 procent online koopt.",
+        [["Thuiswinkel.org"]],
+    ),
+    ("analyse-noun", "Dat blijkt uit een analyse van het Financieele Dagblad.", [["Financieele Dagblad"]]),
+    (
+        "relative-hield",
+        "Dat blijkt uit een enquête die Kantar in opdracht van de NOS hield.",
+        [["Kantar", "NOS"]],
+    ),
+    ("relative-publiceerde", "Dat blijkt uit cijfers die het CBS donderdag publiceerde.", [["CBS"]]),
+    (
+        "enumeration-spelled-by-acronym",
+        "Dat blijkt uit een peiling van de Stichting Wonen, Zorg & Welzijn (SWZW) en de Woonbond.",
+        [["Stichting Wonen, Zorg & Welzijn (SWZW)", "Woonbond"]],
+    ),
+    (
+        "enumeration-without-acronym",
+        "Dat blijkt uit onderzoek van Ipsos, Kantar en Motivaction.",
+        [["Ipsos", "Kantar", "Motivaction"]],
+    ),
+    (
+        "adjective-lowercase-head",
+        "Dat concludeert de Nationale ombudsman na een onderzoek.",
+        [["Nationale ombudsman"]],
+    ),
+    (
+        "onderzoekers-van",
+        "Onderzoekers van de Universiteit Leiden ondervroegen 900 studenten.",
+        [["Universiteit Leiden"]],
+    ),
+    (
+        "english-links",
+        "De hulporganisatie Save the Children ondervroeg 3.000 kinderen.",
+        [["Save the Children"]],
+    ),
+    (
+        "mixed-case-acronym",
+        "Dat blijkt uit onderzoek van het Nederlands Jeugdinstituut (NJi).",
+        [["Nederlands Jeugdinstituut (NJi)"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(text, want, id=label) for label, text, want in PUBLICATIONS_AND_NAMES]
+)
+def test_publications_and_name_spans(text, expected):
+    assert conductors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Dat is de peiling die Wilders gisteren aanhaalde.", id="relative-without-making-verb"),
+        pytest.param("Het is een peiling die Nederland verdeelt.", id="relative-generic-subject"),
+    ],
+)
+def test_relative_clause_that_does_not_make_the_survey(text):
+    assert find_surveys(text) == []

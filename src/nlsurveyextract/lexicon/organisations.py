@@ -26,7 +26,8 @@ KNOWN_SOURCES = frozenset(
 )
 # Lowercase words inside an organisation name (``Centraal Bureau voor de
 # Statistiek``, ``Universiteit van Amsterdam``) and Dutch surname particles.
-NAME_LINKS = frozenset({"voor", "van", "de", "der", "den", "het", "'t", "ter", "ten", "&"})
+# English names keep their own links: ``Save the Children``, ``Bank of America``.
+NAME_LINKS = frozenset("voor van de der den het 't ter ten & the of for".split())
 SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "het", "'t", "ter", "ten", "la", "le", "du"})
 # Endings of the adjectives that open organisation names (``Centraal Bureau``,
 # ``Sociaal en Cultureel``, ``Koninklijke Bibliotheek``, ``Medisch Centrum``): a
@@ -42,7 +43,8 @@ ORGANISATION_WORDS = frozenset(
     Bureau Research Public International Times Universiteit University Nederland Instituut
     Institute Centrum Center Centre Comité Groep Group Bank Raad Fonds Stichting Vereniging
     Bond Bestuur Partners Consult Monitor Panel Media News Post Journal Herald Planbureau
-    Ombudsman Inspectie Dienst Autoriteit Federatie Alliantie Hogeschool Ministerie
+    Ombudsman Inspectie Dienst Autoriteit Federatie Alliantie Hogeschool Ministerie Fund
+    Foundation Trust Council Agency Office Association Society Organisation Organization Forum
 """.split()
 )
 # Endings that mark such a word inside a compound: ``Woonbond``, ``Planbureau``.

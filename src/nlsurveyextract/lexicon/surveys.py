@@ -22,6 +22,15 @@ REPORTING_VERBS = tuple(
     raamt raamde voorspelt voorspelde
 """.split()
 )
+# Verbs that end a relative clause on a survey noun whose subject made it: ``een
+# enquête die Kantar in opdracht van de NOS hield``, ``cijfers die het CBS publiceerde``.
+MAKING_VERBS = frozenset(
+    """
+    hield hielden houdt houden deed deden doet uitvoerde uitvoerden verrichtte verrichtten
+    afnam afnamen opstelde opstelden presenteerde presenteerden presenteert publiceert
+    publiceerde publiceerden liet lieten heeft hebben had hadden
+""".split()
+)
 # Reporting verbs whose particle closes the clause: ``maakte het CBS donderdag bekend``,
 # ``Het RIVM bracht de cijfers naar buiten``. The value is the particle.
 PARTICLE_REPORTING_VERBS: dict[str, str] = {
@@ -79,6 +88,12 @@ SURVEY_NOUNS = (
     "stelling",
     "meting",
     "panel",
+    "analyse",
+    "inventarisatie",
+    "rondgang",
+    "verslag",
+    "rapportage",
+    "telling",
 )
 """Nouns that name a survey or a statistics release, matched as the end of a
 compound (``Gezondheidsenquête``, ``opiniepeiling``, ``Jeugdmonitor``)."""

@@ -15,7 +15,7 @@ import regex
 
 from ...lexicon.function_words import ARTICLES, CLAUSE_OPENERS
 from ...lexicon.organisations import KNOWN_SOURCES, LOWERCASE_NAME_HEADS
-from ...lexicon.surveys import ADVERBS_AFTER_SUBJECT, PARTICLE_REPORTING_VERBS, SUBJECT_VERBS
+from ...lexicon.surveys import ADVERBS_AFTER_SUBJECT, MAKING_VERBS, PARTICLE_REPORTING_VERBS, SUBJECT_VERBS
 from .names import (
     Name,
     acronym_after,
@@ -36,6 +36,7 @@ from .patterns import (
     MONTH_WORD,
     NEEDS,
     NOUN_CUE,
+    RELATIVE_CUE,
     REPORT_CUE,
     STRONG_CUE,
 )
@@ -100,6 +101,31 @@ def _forward_hits(doc: Article, pattern: regex.Pattern[str], context: Licence | 
             names = [n for n in names if not n.looks_person]
         if names:
             yield Hit(m.span(), tuple(names), sent)
+
+
+def _relative_hits(doc: Article) -> Iterable[Hit]:
+    """Hits for the subject of a relative clause that made the survey.
+
+    ``een enquête die Kantar in opdracht van de NOS hield``, ``cijfers die het
+    CBS donderdag publiceerde``; ``de peiling die Wilders aanhaalde`` quotes it.
+    """
+    for m in RELATIVE_CUE.finditer(doc.text):
+        i = doc.index_at(m.end())
+        names = [n for n in names_after(doc, i) if not n.looks_person] if i < len(doc.toks) else []
+        if names and _making_verb_after(doc, doc.index_at(names[-1].span[1])):
+            yield Hit(m.span(), tuple(names), doc.toks[i].sent)
+
+
+def _making_verb_after(doc: Article, j: int) -> bool:
+    """Whether a verb of making closes the clause that goes on at token ``j``."""
+    sent = doc.toks[j - 1].sent
+    for k in range(j, min(j + 10, len(doc.toks))):
+        tok = doc.toks[k]
+        if tok.sent != sent or tok.text in (",", ";"):
+            return False
+        if tok.text in MAKING_VERBS:
+            return True
+    return False
 
 
 def _particle_hits(doc: Article) -> Iterable[Hit]:
@@ -226,6 +252,7 @@ def all_hits(doc: Article) -> list[Hit]:
         *_forward_hits(doc, CONTEXT_CUE, context=has_context),
         *_forward_hits(doc, REPORT_CUE, context=near_figure),
         *_forward_hits(doc, AGENT_CUE, context=made_by),
+        *_relative_hits(doc),
         *_particle_hits(doc),
         *_compound_hits(doc),
         *_subject_hits(doc),

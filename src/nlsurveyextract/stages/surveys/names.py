@@ -119,7 +119,40 @@ def chunk_at(doc: Article, i: int) -> tuple[int, int] | None:
         if not links:
             break
         j += links
-    return i, j
+    return i, _name_tail(doc, i, j)
+
+
+def _name_tail(doc: Article, i: int, j: int) -> int:
+    """End of a name ``[i, j)`` past what still belongs to it.
+
+    An enumeration its bracketed acronym spells out (``Stichting Wonen, Zorg &
+    Welzijn (SWZW)``), or a lowercase organisation noun after a capitalised
+    adjective (``de Nationale ombudsman``).
+    """
+    toks = doc.toks
+    if j < len(toks) and toks[j].text in (",", "en", "&"):
+        return _through_enumeration(doc, i, j)
+    last = toks[j - 1].text
+    if j < len(toks) and toks[j].sent == toks[i].sent and last.endswith(("e", *NAME_ADJECTIVE_ENDINGS)):
+        noun = toks[j].text
+        if noun.islower() and (noun in ORGANISATION_WORDS or noun.endswith(ORGANISATION_SUFFIXES)):
+            return j + 1
+    return j
+
+
+def _through_enumeration(doc: Article, i: int, j: int) -> int:
+    """End of ``Wonen, Zorg & Welzijn`` in a name when the acronym after it spells it out, else ``j``."""
+    toks = doc.toks
+    k = j
+    while k < len(toks) and k - i < MAX_NAME_TOKENS and toks[k].sent == toks[i].sent:
+        word = toks[k].text
+        if acronym_after(doc, k) is not None:
+            name = doc.text[toks[i].start : toks[k - 1].end]
+            return k if initials(name) == toks[k + 1].text.casefold() else j
+        if not (is_name_word(word) or word in (",", "en", "&")):
+            return j
+        k += 1
+    return j
 
 
 def _past_sentence_opener(doc: Article, i: int) -> int:
@@ -137,6 +170,8 @@ def _past_sentence_opener(doc: Article, i: int) -> int:
         return i + 2 if nxt in ARTICLES else i + 1
     if word.endswith(DESCRIPTOR_NOUNS + PERSON_TITLES) and is_name_word(nxt):
         return i + 1
+    if word in GENERIC_CAPITALISED and nxt == "van":  # ``Onderzoekers van de Universiteit Leiden``
+        return i + 3 if i + 2 < len(toks) and toks[i + 2].text in ARTICLES else i + 2
     return i
 
 
@@ -295,7 +330,7 @@ def names_after(doc: Article, i: int) -> list[Name]:
     """Names right after a cue ending before token ``i``: ``van FNV en VAWO`` gives two.
 
     Coordination (``en``, ``/``, ``,``) continues the list: ``Ipsos/EenVandaag``,
-    ``de Volkskrant en Rutgers``.
+    ``de Volkskrant en Rutgers``, also past an acronym (``het Nibud (NIBUD) en het CBS``).
     """
     names: list[Name] = []
     sent = doc.toks[i - 1].sent if i else 0
@@ -307,7 +342,7 @@ def names_after(doc: Article, i: int) -> list[Name]:
         if chunk is None or generic(doc, *chunk):
             break
         names.append(make_name(doc, *chunk))
-        nxt = _after_coordination(doc, chunk[1])
+        nxt = _after_coordination(doc, chunk[1] + 3 if acronym_after(doc, chunk[1]) else chunk[1])
         if nxt is None:
             break
         i = nxt

@@ -32,14 +32,20 @@ _SURVEY_WORDS = rf"(?:{'|'.join(SURVEY_NOUNS)})(?:en|s)?"
 _SURVEY_NOUN = rf"(?<![\p{{L}}\p{{N}}])[\p{{L}}\-]{{0,30}}?{_SURVEY_WORDS}(?![\p{{L}}\p{{N}}])"
 # ``Ipsos-peiling``, ``CBS-cijfers``: the organisation written onto the noun.
 COMPOUND = regex.compile(rf"(.{{1,40}}?)-\p{{L}}{{0,30}}?{_SURVEY_WORDS}")
+# A publication's title or year between its noun and its maker: ``de Monitor
+# Jeugdcriminaliteit van``, ``het rapport 'Zorg in cijfers' van``, ``de Trendmonitor 2024 van``.
+_TITLE = r"(?:\s+(?-i:\d{4}|\p{Lu}[\p{L}\-]{0,30}+)){0,2}|\s+['‘\"“][^'’\"”\n]{1,40}['’\"”]"
 # ``onderzoek van X``, ``enquête (.pdf), uitgevoerd door X``,
 # ``peiling die is uitgevoerd door X``: the organisation follows the cue.
 NOUN_CUE = regex.compile(
-    _SURVEY_NOUN + r"(?:\s*\([^()\n]{0,40}\))?"
+    _SURVEY_NOUN + rf"(?:{_TITLE})?" + r"(?:\s*\([^()\n]{0,40}\))?"
     r"(?:,?\s+(?:die|dat)\s+(?:is|werd|wordt|werden|worden)|,)?"
     rf"(?:\s+(?:{'|'.join(REPORT_PARTICIPLES)}))?\s+(?:van|door)(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
+# A relative clause whose subject made the survey: ``een enquête die Kantar hield``,
+# ``cijfers die het CBS donderdag publiceerde``.
+RELATIVE_CUE = regex.compile(_SURVEY_NOUN + r",?\s+(?:die|dat)(?![\p{L}\p{N}])", regex.IGNORECASE)
 # Cues that name an organisation by themselves (``in opdracht van de NOS``,
 # ``opiniepeiler Gallup``, ``marktonderzoeksbureau Ipsos``).
 STRONG_CUE = regex.compile(
@@ -101,7 +107,7 @@ POPULATION_TAIL = regex.compile(
 LOWER_TAIL = regex.compile(r"-\p{Ll}\p{L}*+$")  # ``Nibud-directeur``: a common noun
 NATIONALITY = regex.compile(r"\p{Lu}\p{Ll}+(?:se|sche)")  # ``Amerikaanse``, ``Britse``
 PLAIN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  # ``Max``, ``Anne-Birgitte``
-ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")  # ``CBS``, ``I&O``
+ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}\p{Ll}?")  # ``CBS``, ``I&O``, ``NJi``
 INITIAL_WORDS = regex.compile(r"[\p{L}&]++")
 WORD = regex.compile(r"[\p{L}\p{N}'’\-]++")
 MONTH_WORD = regex.compile(_MONTH)
