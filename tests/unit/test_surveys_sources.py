@@ -194,3 +194,35 @@ def test_publications_and_name_spans(text, expected):
 )
 def test_relative_clause_that_does_not_make_the_survey(text):
     assert find_surveys(text) == []
+
+
+AFFILIATIONS = [
+    (
+        "volgens-expert-after-survey",
+        "Dat blijkt uit onderzoek van TNO. Volgens onderzoeker Pieter Smit van de Universiteit Utrecht "
+        "ligt het aandeel op 12 procent.",
+        [["TNO"]],
+    ),
+    (
+        "expert-subject-before-survey",
+        "Politicoloog Anna de Groot van de Universiteit Twente deed veel onderzoek naar stemhulpen. "
+        "Uit een peiling van Ipsos blijkt dat 20 procent twijfelt.",
+        [["Ipsos"]],
+    ),
+    (
+        "zegt-expert-after-register",
+        "De inflatie kwam uit op 3 procent, meldt het CBS. Dat is hoog, zegt econoom Marieke de Jong "
+        "van ING.",
+        [["CBS"]],
+    ),
+    (
+        "affiliation-as-only-source",
+        "Een op de vier studenten slaapt te weinig, zegt onderzoeker Bas Mulder van de Universiteit Leiden.",
+        [["Universiteit Leiden"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=label) for label, t, e in AFFILIATIONS])
+def test_a_quoted_experts_affiliation_is_a_last_resort(text, expected):
+    assert conductors(text) == expected

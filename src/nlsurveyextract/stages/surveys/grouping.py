@@ -93,11 +93,18 @@ def _confirmed(doc: Article, hits: list[Hit], aliases: dict[str, str]) -> list[H
 
 
 def _without_persons(hits: list[Hit]) -> list[Hit]:
-    """Drop person names when any organisation is named: a person is a last resort."""
-    if not any(not n.person for h in hits for n in h.names):
-        return hits
-    kept = (Hit(h.cue, tuple(n for n in h.names if not n.person), h.sent, h.weak) for h in hits)
-    return [h for h in kept if h.names]
+    """Drop persons when an organisation is named, then affiliations when another is.
+
+    A person is a last resort, and so is the place a quoted expert works:
+    ``Dat blijkt uit onderzoek van TNO. Volgens hoogleraar Jan Smit van de
+    Universiteit Utrecht ...`` reports TNO's survey; with no other source,
+    ``zegt Karin Bos van Nyenrode`` names Nyenrode.
+    """
+    for last_resort in (lambda n: n.person, lambda n: n.person or n.affiliation):
+        if any(not last_resort(n) for h in hits for n in h.names):
+            kept = (Hit(h.cue, tuple(n for n in h.names if not last_resort(n)), h.sent, h.weak) for h in hits)
+            hits = [h for h in kept if h.names]
+    return hits
 
 
 def build_surveys(doc: Article, hits: list[Hit]) -> list[Draft]:

@@ -238,10 +238,12 @@ class Name:
     person: bool  # surely a person: ``consultant Tom Bakker``, ``Marieke van der Linden``
     key: str
     looks_person: bool = False  # shaped like one: ``Tom Bakker``, ``Smit``
+    affiliation: bool = False  # where a named person works: ``Pieter Smit van de Universiteit Utrecht``
 
 
 def make_name(doc: Article, i: int, j: int) -> Name:
-    """Build a :class:`Name` for tokens ``[i, j)``, marking persons."""
+    """Build a :class:`Name` for tokens ``[i, j)``, marking persons and affiliations."""
+    start = i
     i = _split_person(doc, i, j)
     words = [t.text for t in doc.toks[i:j]]
     text = doc.text[doc.toks[i].start : doc.toks[j - 1].end]
@@ -253,7 +255,7 @@ def make_name(doc: Article, i: int, j: int) -> Name:
     titled = _title_before(doc, i) and _person_like(["Xx", *words])
     looks = surname or titled or _person_like(words)
     person = surname or titled or (looks and any(w in SURNAME_PARTICLES for w in words))
-    return Name((doc.toks[i].start, doc.toks[j - 1].end), person, text.casefold(), looks)
+    return Name((doc.toks[i].start, doc.toks[j - 1].end), person, text.casefold(), looks, i > start)
 
 
 def surnames_of(doc: Article) -> frozenset[str]:
