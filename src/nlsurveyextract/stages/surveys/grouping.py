@@ -100,11 +100,17 @@ def _without_persons(hits: list[Hit]) -> list[Hit]:
     Universiteit Utrecht ...`` reports TNO's survey; with no other source,
     ``zegt Karin Bos van Nyenrode`` names Nyenrode.
     """
-    for last_resort in (lambda n: n.person, lambda n: n.person or n.affiliation):
-        if any(not last_resort(n) for h in hits for n in h.names):
-            kept = (Hit(h.cue, tuple(n for n in h.names if not last_resort(n)), h.sent, h.weak) for h in hits)
+    for with_affiliation in (False, True):
+        if any(not _last_resort(n, with_affiliation) for h in hits for n in h.names):
+            names = (tuple(n for n in h.names if not _last_resort(n, with_affiliation)) for h in hits)
+            kept = (Hit(h.cue, ns, h.sent, h.weak) for h, ns in zip(hits, names, strict=True))
             hits = [h for h in kept if h.names]
     return hits
+
+
+def _last_resort(name: Name, with_affiliation: bool) -> bool:
+    """Whether ``name`` is a person (or, ``with_affiliation``, where a quoted person works)."""
+    return name.person or (with_affiliation and name.affiliation)
 
 
 def build_surveys(doc: Article, hits: list[Hit]) -> list[Draft]:
