@@ -57,6 +57,26 @@ TAKING_PART = [
         [(["Ipsos"], 25000, "Nederlanders")],
     ),
     (
+        "groep-van",
+        "Dat blijkt uit onderzoek van Ipsos onder een representatieve groep van 1.050 Nederlanders.",
+        [(["Ipsos"], 1050, "Nederlanders")],
+    ),
+    (
+        "enqueteerde",
+        "Het Nibud enquêteerde 1.500 gezinnen.",
+        [(["Nibud"], 1500, "gezinnen")],
+    ),
+    (
+        "leden-van-club-ran-it",
+        "Ruim 1.800 leden van de Woonbond vulden de enquête in.",
+        [(["Woonbond"], 1800, "leden van de Woonbond")],
+    ),
+    (
+        "bevraagd-door",
+        "Daarvoor werden 2.000 Nederlanders online bevraagd door Kantar.",
+        [(["Kantar"], 2000, "Nederlanders")],
+    ),
+    (
         "age-and-older",
         "Uit een peiling onder 1.050 Nederlanders van 18 jaar en ouder blijkt dat de helft twijfelt.",
         [([], 1050, "Nederlanders van 18 jaar en ouder")],
@@ -73,6 +93,7 @@ NO_SAMPLE = [
     pytest.param("Op de beurs reageerden 300 beleggers nerveus.", id="finite-verb-without-survey"),
     pytest.param("Het team bestaat uit 25 spelers.", id="bestaat-uit-without-survey"),
     pytest.param("De bond vulde 300 zakken met zand.", id="vulde-without-survey"),
+    pytest.param("De groep van 30 spelers traint morgen.", id="groep-van-without-survey"),
 ]
 
 

@@ -67,7 +67,8 @@ RESPONDENT_NOUNS = frozenset(
 )
 # Verbs of asking before a count: ``ondervroeg 2500 mensen``.
 ASKING_VERBS = frozenset(
-    "ondervroeg ondervroegen ondervraagde peilde peilden bevroeg bevroegen liet sprak".split()
+    """ondervroeg ondervroegen ondervraagde peilde peilden bevroeg bevroegen interviewde
+    interviewden enquêteerde enquêteerden liet sprak""".split()
 )
 
 SURVEY_NOUNS = (
@@ -178,7 +179,7 @@ AUDIENCE_NOUNS = (
 )
 """Audiences written onto a medium's name: a poll ``onder 7Days-lezers`` was run by 7Days."""
 
-ASKED_WORDS = (
+ASKED_PARTICIPLES = (
     "ondervraagd",
     "gevraagd",
     "bevraagd",
@@ -187,6 +188,11 @@ ASKED_WORDS = (
     "geïnterviewd",
     "voorgelegd",
     "benaderd",
+)
+"""Participles of asking people: ``... jongeren ondervraagd``; ``door Kantar bevraagd`` names the maker."""
+
+ASKED_WORDS = (
+    *ASKED_PARTICIPLES,
     "meededen",
     "meedeed",
     "deelnamen",
@@ -224,6 +230,10 @@ and finite verbs (``reageerden 300 lezers``; ``reageerden 300 beleggers`` on a m
 ADDRESSING_VERBS = frozenset("vroeg vroegen vraagt legde legden legt stelde stelden".split())
 """Verbs of putting questions to people named after ``aan``: ``vroeg de bond aan 8.000
 fietsers``, ``legde de vragen voor aan 2.300 ouders``, ``stelde de vraag aan 900 leden``."""
+
+SAMPLE_GROUP_NOUNS = frozenset("groep steekproef panel selectie doorsnede".split())
+"""Nouns before ``van`` and the count of a sample, in a sentence about a survey: ``onder
+een representatieve groep van 1.050 Nederlanders``, ``een steekproef van 1.500 huishoudens``."""
 
 MEMBERSHIP_VERBS = frozenset("bestaat bestond bestaan bestonden".split())
 """Verbs before ``uit`` that give a panel's size in a sentence about a survey:

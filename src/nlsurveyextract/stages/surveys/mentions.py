@@ -79,15 +79,17 @@ def _with_acronym(doc: Article, span: Span) -> Span:
 def _fallback_names(doc: Article, population: Span | None) -> list[Name]:
     """Conductor of a survey no cue names: the medium of its audience, or the main source.
 
-    ``een peiling onder 7Days-lezers`` was run by 7Days. Otherwise the
+    ``een peiling onder 7Days-lezers`` (or ``leden van de Woonbond``) was run
+    by 7Days (the Woonbond). Otherwise the
     organisation the article names most often (at least twice, once in a
     sentence about the survey) is taken: ``Met dit onderzoek wil Plan
     International ...``.
     """
     if population is not None:
         m = AUDIENCE.search(doc.text, population[0], population[1])
-        if m and is_name_word(m.group(1)):
-            return [Name(m.span(1), False, m.group(1).casefold())]
+        group = (m.lastindex or 1) if m else 1
+        if m and is_name_word(m.group(group)):
+            return [Name(m.span(group), False, m.group(group).casefold())]
     mentions: dict[str, list[Name]] = {}
     about: set[str] = set()
     for chunk in doc.name_chunks:

@@ -10,6 +10,7 @@ import regex
 from ...lexicon.calendar import month_pattern
 from ...lexicon.surveys import (
     AGENT_CUES,
+    ASKED_PARTICIPLES,
     ASKED_WORDS,
     AUDIENCE_NOUNS,
     CONDUCT_PARTICIPLES,
@@ -65,7 +66,7 @@ REPORT_CUE = regex.compile(
 AGENT_CUE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(AGENT_CUES)})(?![\p{{L}}\p{{N}}])")
 # Participles of making a survey: ``door`` before them names the maker.
 MAKER_PARTICIPLE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(REPORT_PARTICIPLES)})(?![\p{{L}}\p{{N}}])"
+    rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(REPORT_PARTICIPLES + ASKED_PARTICIPLES)})(?![\p{{L}}\p{{N}}])"
 )
 # Cues that name a partner only in a sentence about a survey or a percentage.
 CONTEXT_CUE = regex.compile(
@@ -84,7 +85,11 @@ PERCENT_CONTEXT = regex.compile(
 )
 # Audiences written onto a medium's name: a poll ``onder 7Days-lezers`` or
 # ``ANWB-leden`` was run by that medium or club.
-AUDIENCE = regex.compile(rf"(.{{1,40}}?)-(?:{'|'.join(AUDIENCE_NOUNS)})")
+# ``leden van de Woonbond`` says the same with ``van``.
+AUDIENCE = regex.compile(
+    rf"(.{{1,40}}?)-(?:{'|'.join(AUDIENCE_NOUNS)})"
+    rf"|(?<![\p{{L}}\p{{N}}])(?:{'|'.join(AUDIENCE_NOUNS)})\s+van\s+(?:de\s+|het\s+)?(\S{{1,40}}+)"
+)
 # Words after ``NUM POPULATION ...`` that show those people took part.
 ASKED = regex.compile(rf"^(?:{'|'.join(ASKED_WORDS)})$")
 _MONTH = month_pattern()

@@ -22,6 +22,7 @@ from ...lexicon.surveys import (
     MEMBERSHIP_VERBS,
     PARTICIPATION_VERBS,
     RESPONDENT_NOUNS,
+    SAMPLE_GROUP_NOUNS,
     VOTER_NOUNS,
 )
 from .cues import Hit, has_context
@@ -134,6 +135,8 @@ def _anchored(doc: Article, i: int, j: int, pop: tuple[int, int, int] | None) ->
         return has_context(doc, toks[i].sent)
     if before in ("aan", "uit") and k > 0:
         return _addressed(doc, k) if before == "aan" else _panel_size(doc, k)
+    if before == "van" and k > 0 and toks[k - 1].text.casefold() in SAMPLE_GROUP_NOUNS:
+        return has_context(doc, toks[i].sent)
     if _asking_verb_before(doc, k):
         return True
     head = toks[pop[1]].text.casefold()
