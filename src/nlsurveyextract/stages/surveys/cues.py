@@ -21,9 +21,6 @@ from .names import (
     acronym_after,
     chunk_at,
     generic,
-    is_adjective,
-    is_descriptor,
-    is_name_word,
     make_name,
     names_after,
     past_descriptor_complement,
@@ -41,6 +38,7 @@ from .patterns import (
     STRONG_CUE,
 )
 from .tokens import Article, Span
+from .wordshapes import is_adjective, is_descriptor, is_name_word
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .cues import Hit
-from .names import Name, acronym_after, initials, is_name_word
+from .names import Name, acronym_after, initials
 from .patterns import MAX_SURVEYS, SURVEY_CONTEXT
 from .samples import Sample
 from .tokens import Article, Span
+from .wordshapes import is_name_word
 
 
 def _same_org(a: str, b: str, aliases: dict[str, str]) -> bool:

@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 
 from .cues import Hit, all_hits
 from .grouping import Draft, attach_samples, best_sample, build_surveys
-from .names import Name, acronym_after, chunks, generic, is_name_word, make_name, name_counts, surnames_of
+from .names import Name, acronym_after, chunks, generic, make_name, name_counts, surnames_of
 from .patterns import AUDIENCE, PERIOD
 from .samples import all_samples, population_only
 from .tokens import Article, Span, tokenize
+from .wordshapes import is_name_word
 
 
 @dataclass(frozen=True)

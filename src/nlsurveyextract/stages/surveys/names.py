@@ -28,43 +28,9 @@ from ...lexicon.organisations import (
     PERSON_TITLES,
     SURNAME_PARTICLES,
 )
-from .patterns import ACRONYM, INITIAL_WORDS, LOWER_TAIL, MAX_NAME_TOKENS, NATIONALITY, PLAIN_NAME
+from .patterns import ACRONYM, INITIAL_WORDS, MAX_NAME_TOKENS, NATIONALITY, PLAIN_NAME
 from .tokens import Article, Span
-
-
-def is_name_word(word: str) -> bool:
-    """Whether ``word`` can be part of a name: ``HelpDesk``, ``I&O``, ``7Days``, ``Noord-Holland``.
-
-    A hyphen compound ending in a lowercase part is a common noun
-    (``Nibud-directeur``, ``7Days-lezers``), not a name, unless that part is
-    an organisation's (``Trimbos-instituut``, ``Verwey-bureau``).
-    """
-    if not word[0].isalnum() or (LOWER_TAIL.search(word) and not word.endswith(ORGANISATION_SUFFIXES)):
-        return False
-    if word[0].isdigit():
-        return not word.isdigit() and not word[-1].isdigit()
-    return word[0].isupper()
-
-
-def is_adjective(word: str) -> bool:
-    """Whether ``word`` is an attributive adjective before a descriptor.
-
-    ``het Amerikaanse onderzoeksbureau Pew``: nationality adjectives are
-    capitalised, others (``het bekende bureau``) end in ``-e``.
-    """
-    if word[0].isupper():
-        return NATIONALITY.fullmatch(word) is not None
-    return word.isalpha() and word.endswith("e") and word not in NOT_DESCRIPTORS
-
-
-def is_descriptor(word: str) -> bool:
-    """Whether ``word`` is a noun describing the organisation that follows.
-
-    ``vacaturesite Indeed``, ``onderzoeksbureau Ipsos``, ``Nibud-consultant Tom``.
-    """
-    if not word[0].isalpha() or word.casefold() in NOT_DESCRIPTORS or len(word) < 2:
-        return False
-    return word[0].islower() or LOWER_TAIL.search(word) is not None
+from .wordshapes import is_adjective, is_descriptor, is_name_word
 
 
 def _joins_name(doc: Article, i: int, head_lower: bool) -> int:

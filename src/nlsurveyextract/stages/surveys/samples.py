@@ -26,9 +26,9 @@ from ...lexicon.surveys import (
     VOTER_NOUNS,
 )
 from .cues import Hit, has_context
-from .names import is_adjective
 from .patterns import ASKED, POPULATION_TAIL, SURVEY_CONTEXT, WORD
 from .tokens import Article, Span
+from .wordshapes import is_adjective
 
 
 @dataclass(frozen=True)
