@@ -77,6 +77,11 @@ TAKING_PART = [
         [(["Kantar"], 2000, "Nederlanders")],
     ),
     (
+        "rondvraag-bij-alle",
+        "Een rondvraag van de NOS bij alle 342 gemeenten laat zien dat 40 procent tekortkomt.",
+        [(["NOS"], 342, "gemeenten")],
+    ),
+    (
         "age-and-older",
         "Uit een peiling onder 1.050 Nederlanders van 18 jaar en ouder blijkt dat de helft twijfelt.",
         [([], 1050, "Nederlanders van 18 jaar en ouder")],
@@ -94,6 +99,7 @@ NO_SAMPLE = [
     pytest.param("Het team bestaat uit 25 spelers.", id="bestaat-uit-without-survey"),
     pytest.param("De bond vulde 300 zakken met zand.", id="vulde-without-survey"),
     pytest.param("De groep van 30 spelers traint morgen.", id="groep-van-without-survey"),
+    pytest.param("Bij 300 gemeenten stijgt de belasting met 5 procent.", id="bij-without-survey"),
 ]
 
 

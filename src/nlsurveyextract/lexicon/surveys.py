@@ -231,6 +231,10 @@ ADDRESSING_VERBS = frozenset("vroeg vroegen vraagt legde legden legt stelde stel
 """Verbs of putting questions to people named after ``aan``: ``vroeg de bond aan 8.000
 fietsers``, ``legde de vragen voor aan 2.300 ouders``, ``stelde de vraag aan 900 leden``."""
 
+SAMPLE_QUALIFIERS = frozenset({"alle"})
+"""Words before a count of those asked besides the count qualifiers: ``een rondvraag bij
+alle 342 gemeenten``."""
+
 SAMPLE_GROUP_NOUNS = frozenset("groep steekproef panel selectie doorsnede".split())
 """Nouns before ``van`` and the count of a sample, in a sentence about a survey: ``onder
 een representatieve groep van 1.050 Nederlanders``, ``een steekproef van 1.500 huishoudens``."""

@@ -112,7 +112,8 @@ POPULATION_TAIL = regex.compile(
 LOWER_TAIL = regex.compile(r"-\p{Ll}\p{L}*+$")  # ``Nibud-directeur``: a common noun
 NATIONALITY = regex.compile(r"\p{Lu}\p{Ll}+(?:se|sche)")  # ``Amerikaanse``, ``Britse``
 PLAIN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  # ``Max``, ``Anne-Birgitte``
-ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}\p{Ll}?")  # ``CBS``, ``I&O``, ``NJi``
+# ``CBS``, ``I&O``, ``NJi``, ``HvA``: capitals, and a lowercase letter only last or before a capital.
+ACRONYM = regex.compile(r"\p{Lu}(?:[\p{Lu}&]|\p{Ll}(?=\p{Lu})){1,7}\p{Ll}?")
 INITIAL_WORDS = regex.compile(r"[\p{L}&]++")
 WORD = regex.compile(r"[\p{L}\p{N}'’\-]++")
 MONTH_WORD = regex.compile(_MONTH)

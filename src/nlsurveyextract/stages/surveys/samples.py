@@ -23,6 +23,7 @@ from ...lexicon.surveys import (
     PARTICIPATION_VERBS,
     RESPONDENT_NOUNS,
     SAMPLE_GROUP_NOUNS,
+    SAMPLE_QUALIFIERS,
     VOTER_NOUNS,
 )
 from .cues import Hit, has_context
@@ -122,17 +123,20 @@ def _anchored(doc: Article, i: int, j: int, pop: tuple[int, int, int] | None) ->
 
     ``onder 5000 consumenten`` (with a survey word in the sentence), ``1.024
     respondenten``, ``ondervroeg vorige maand 2500 mensen``, ``ondervraagde
-    723 scholieren``, ``10.000 mensen ondervraagd``, ``350 kinderen die meededen``.
+    723 scholieren``, ``10.000 mensen ondervraagd``, ``350 kinderen die meededen``,
+    ``een rondvraag bij alle 342 gemeenten`` (``bij`` only in a sentence about a survey).
     """
     if pop is None:
         return False
     toks = doc.toks
     k = i - 1
-    while k >= 0 and i - k < 4 and toks[k].text.casefold() in COUNT_QUALIFIERS:
+    while k >= 0 and i - k < 4 and toks[k].text.casefold() in COUNT_QUALIFIERS | SAMPLE_QUALIFIERS:
         k -= 1
     before = toks[k].text.casefold() if k >= 0 else ""
     if before == "onder":
         return has_context(doc, toks[i].sent)
+    if before == "bij":
+        return toks[i].sent in doc.survey_sents
     if before in ("aan", "uit") and k > 0:
         return _addressed(doc, k) if before == "aan" else _panel_size(doc, k)
     if before == "van" and k > 0 and toks[k - 1].text.casefold() in SAMPLE_GROUP_NOUNS:
