@@ -219,3 +219,21 @@ AFFILIATIONS = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=label) for label, t, e in AFFILIATIONS])
 def test_a_quoted_experts_affiliation_is_a_last_resort(text, expected):
     assert conductors(text) == expected
+
+
+INVERTED = {
+    "time-adverbial-deed": ("Vorig jaar deed het Nibud onderzoek naar de kosten van kinderen.", [["Nibud"]]),
+    "fronted-sample-hield": (
+        "Bij 1.250 werkgevers hield Intelligence Group een enquête.",
+        [["Intelligence Group"]],
+    ),
+    "liet-ondervragen": ("In september liet de Woonbond 2.000 huurders ondervragen.", [["Woonbond"]]),
+    "not-about-a-survey": ("Daarom heeft de jury een nieuwe score berekend.", []),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(*case, id=label) for label, case in INVERTED.items()]
+)
+def test_organisation_right_after_its_verb(text, expected):
+    assert conductors(text) == expected
