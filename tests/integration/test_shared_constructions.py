@@ -49,15 +49,6 @@ NOT_HANDLED_YET = {
     "comparison-2",
     "change_obj-1",
     "change_obj-2",
-    "survey-1",
-    "survey-2",
-    "survey-3",
-    "survey-4",
-    "survey-5",
-    "survey-6",
-    "survey-7",
-    "survey-8",
-    "survey-9",
 }
 
 

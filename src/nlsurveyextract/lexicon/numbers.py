@@ -63,6 +63,9 @@ TENS: Mapping[str, int] = {
 HUNDRED, THOUSAND = "honderd", "duizend"
 # Large multipliers written as separate words after a number: "1,2 miljoen".
 LARGE: Mapping[str, int] = {"miljoen": 10**6, "miljard": 10**9, "biljoen": 10**12}
+# Multipliers news writes apart after digits: "13 duizend", "2,5 duizend", "1,2 miljoen"
+# (the ANS writes "duizend" together with a number word, but digits cannot join it).
+SPACED_MULTIPLIERS: Mapping[str, int] = {**LARGE, THOUSAND: 1000}
 # Halves that are numbers on their own: "anderhalf procent", "een half procent";
 # a unit joined to "half" adds one half: "tweeënhalf procent" (ANS §6.4.3).
 HALVES: Mapping[str, float] = {"half": 0.5, "een half": 0.5, "anderhalf": 1.5}
@@ -225,14 +228,16 @@ def parse_number(text: str) -> float | None:
     (0.5, 1.0, 100.0)
     >>> parse_number("twee miljoen"), parse_number("de helft") is None
     (2000000.0, True)
+    >>> parse_number("13 duizend"), parse_number("2,5 duizend")
+    (13000.0, 2500.0)
     """
     folded = fold(text)
     if folded in HALVES:
         return HALVES[folded]
     head, _, last = folded.rpartition(" ")
-    if head and last in LARGE:
+    if head and last in SPACED_MULTIPLIERS:
         base = parse_number(head)
-        return None if base is None else base * LARGE[last]
+        return None if base is None else base * SPACED_MULTIPLIERS[last]
     if folded in LARGE:
         return float(LARGE[folded])
     digits = parse_digits(folded)

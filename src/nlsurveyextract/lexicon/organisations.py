@@ -26,8 +26,13 @@ KNOWN_SOURCES = frozenset(
 )
 # Lowercase words inside an organisation name (``Centraal Bureau voor de
 # Statistiek``, ``Universiteit van Amsterdam``) and Dutch surname particles.
-NAME_LINKS = frozenset({"voor", "van", "de", "der", "den", "het", "'t", "ter", "ten", "&"})
+# English names keep their own links: ``Save the Children``, ``Bank of America``.
+NAME_LINKS = frozenset("voor van de der den het 't ter ten & the of for".split())
 SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "het", "'t", "ter", "ten", "la", "le", "du"})
+# Endings of the adjectives that open organisation names (``Centraal Bureau``,
+# ``Sociaal en Cultureel``, ``Koninklijke Bibliotheek``, ``Medisch Centrum``): a
+# capitalised word with one of them is no first name.
+NAME_ADJECTIVE_ENDINGS = ("aal", "eel", "isch", "ische", "ief", "ieve", "lijk", "lijke")
 # Lowercase heads that open a name: ``ministerie van Volksgezondheid, Welzijn en Sport``.
 LOWERCASE_NAME_HEADS = frozenset({"ministerie", "gemeente", "provincie"})
 # Words that, as the last or only part of a capitalised sequence, show an
@@ -38,7 +43,8 @@ ORGANISATION_WORDS = frozenset(
     Bureau Research Public International Times Universiteit University Nederland Instituut
     Institute Centrum Center Centre Comité Groep Group Bank Raad Fonds Stichting Vereniging
     Bond Bestuur Partners Consult Monitor Panel Media News Post Journal Herald Planbureau
-    Ombudsman Inspectie Dienst Autoriteit Federatie Alliantie Hogeschool Ministerie
+    Ombudsman Inspectie Dienst Autoriteit Federatie Alliantie Hogeschool Ministerie Fund
+    Foundation Trust Council Agency Office Association Society Organisation Organization Forum
 """.split()
 )
 # Endings that mark such a word inside a compound: ``Woonbond``, ``Planbureau``.
@@ -59,8 +65,9 @@ PERSON_TITLES = tuple(
     leider dokter arts professor
 """.split()
 )
-# Capitalised words that are never a source by themselves: pronouns and
-# determiners at the start of a sentence, and demonyms (``Nederlanders``).
+# Capitalised words that are never a source by themselves: pronouns, determiners
+# and adverbs at the start of a sentence (``Eerder meldde ...``), and demonyms
+# (``Nederlanders``).
 GENERIC_CAPITALISED = frozenset(
     w.casefold()
     for w in """
@@ -68,6 +75,8 @@ GENERIC_CAPITALISED = frozenset(
     Wetenschappers Nederlanders Belgen Vlamingen Duitsers Fransen Britten Amerikanen Europeanen
     Amsterdammers Rotterdammers Nederland Europa België Ik Je U Wie Wat Waar Hoe Maar En Want
     Dus Toch Daarom Als Bij In Op Over Met Nu Zo Hoewel Omdat Terwijl Tijdens Sinds Na Voor Aan
+    Eerder Later Inmiddels Intussen Daarnaast Bovendien Verder Toen Daarna Vervolgens Vandaag
+    Gisteren Morgen Zelfs Vooral Eveneens Daarbij Jaarlijks Maandelijks Wekelijks Tegelijk
 """.split()
 )
 # Nouns that describe an organisation before its name (``vakbond FNV``,

@@ -8,12 +8,43 @@ builds its patterns from these tables.
 
 from __future__ import annotations
 
+# Finite reporting verbs: an organisation that reports a figure is their subject,
+# before them (``De ANWB becijferde dat ...``) or after them (``..., meldt het CBS``,
+# ``Dat schrijft het Kadaster``). From the attribution sentences of Dutch news; a
+# reporting verb names a source only near a figure (see the survey stage).
+REPORTING_VERBS = tuple(
+    """
+    meldt melden meldde meldden schrijft schrijven schreef schreven becijfert becijferen
+    becijferde becijferden berekent berekenen berekende berekenden concludeert concluderen
+    concludeerde concludeerden constateert constateren constateerde constateerden signaleert
+    signaleren signaleerde signaleerden rapporteert rapporteren rapporteerde rapporteerden
+    publiceert publiceerde publiceerden telt telde noteert noteerde registreert registreerde
+    raamt raamde voorspelt voorspelde
+""".split()
+)
+# Verbs that end a relative clause on a survey noun whose subject made it: ``een
+# enquête die Kantar in opdracht van de NOS hield``, ``cijfers die het CBS publiceerde``.
+MAKING_VERBS = frozenset(
+    """
+    hield hielden houdt houden deed deden doet uitvoerde uitvoerden verrichtte verrichtten
+    afnam afnamen opstelde opstelden presenteerde presenteerden presenteert publiceert
+    publiceerde publiceerden liet lieten heeft hebben had hadden
+""".split()
+)
+# Reporting verbs whose particle closes the clause: ``maakte het CBS donderdag bekend``,
+# ``Het RIVM bracht de cijfers naar buiten``. The value is the particle.
+PARTICLE_REPORTING_VERBS: dict[str, str] = {
+    **dict.fromkeys("maakt maken maakte maakten".split(), "bekend"),
+    **dict.fromkeys("brengt brengen bracht brachten".split(), "naar buiten"),
+}
 # Verbs after a sentence-initial organisation: ``EenVandaag onderzocht ...``.
 # The value says what must follow in the sentence for the verb to be a survey
 # cue (``deed ... onderzoek``, ``liet ... onderzoeken``); ``None`` means the
-# verb is enough, ``"context"`` means the sentence needs a survey word or a
-# percentage. From Dutch news attribution sentences.
+# verb is enough, ``"context"`` means a figure must stand in the sentence or
+# next to it. From Dutch news attribution sentences.
 SUBJECT_VERBS: dict[str, str | None] = {
+    **dict.fromkeys((*REPORTING_VERBS, "vroeg", "vraagt", "komt", "verwacht"), "context"),
+    **{verb: particle.replace(" ", r"\s+") for verb, particle in PARTICLE_REPORTING_VERBS.items()},
     **dict.fromkeys(
         """onderzocht onderzochten onderzoekt ondervroeg ondervroegen ondervraagt peilde
         peilden peilt enquêteerde""".split(),
@@ -24,11 +55,8 @@ SUBJECT_VERBS: dict[str, str | None] = {
     **dict.fromkeys("zocht zoekt".split(), "uit"),
     **dict.fromkeys("heeft hebben".split(), "onderzocht|ondervraagd|gepeild|berekend|onderzoek"),
     **dict.fromkeys("hield houdt".split(), "onderzoek|peiling|enquête|rondvraag"),
-    **dict.fromkeys(
-        """vroeg vraagt telde telt berekende berekent meldt concludeert constateert publiceerde
-        komt voorspelt voorspelde verwacht""".split(),
-        "context",
-    ),
+    **dict.fromkeys("stelde stelden stelt".split(), "vraag|vragen"),
+    **dict.fromkeys("legde legden legt".split(), "vraag|vragen|vragenlijst|stelling"),
 }
 # Nouns after a number that make it a count of people asked by themselves.
 RESPONDENT_NOUNS = frozenset(
@@ -39,7 +67,8 @@ RESPONDENT_NOUNS = frozenset(
 )
 # Verbs of asking before a count: ``ondervroeg 2500 mensen``.
 ASKING_VERBS = frozenset(
-    "ondervroeg ondervroegen ondervraagde peilde peilden bevroeg bevroegen liet sprak".split()
+    """ondervroeg ondervroegen ondervraagde peilde peilden bevroeg bevroegen interviewde
+    interviewden enquêteerde enquêteerden liet sprak""".split()
 )
 
 SURVEY_NOUNS = (
@@ -59,6 +88,13 @@ SURVEY_NOUNS = (
     "statistieken",
     "stelling",
     "meting",
+    "panel",
+    "analyse",
+    "inventarisatie",
+    "rondgang",
+    "verslag",
+    "rapportage",
+    "telling",
 )
 """Nouns that name a survey or a statistics release, matched as the end of a
 compound (``Gezondheidsenquête``, ``opiniepeiling``, ``Jeugdmonitor``)."""
@@ -83,29 +119,10 @@ POLLSTER_NOUNS = ("opiniepeiler", "marktonderzoeker")
 
 SOURCE_CUES = (
     "volgens",
-    "gedaan door",
-    "opgesteld door",
-    "in samenwerking met",
-    "samen met",
-    "meldt",
-    "melden",
-    "meldde",
-    "concludeert",
-    "concluderen",
-    "concludeerde",
-    "constateert",
-    "constateren",
-    "constateerde",
+    *REPORTING_VERBS,
     "zegt",
     "zeggen",
     "stelt",
-    "schrijft",
-    "berekende",
-    "berekent",
-    "becijfert",
-    "becijferde",
-    "voorspelt",
-    "voorspelde",
     "vraagt",
     "vroeg",
     "ondervroeg",
@@ -114,10 +131,19 @@ SOURCE_CUES = (
     "peilt",
     "onderzocht",
     "onderzoekt",
-    "bureau",
 )
-"""Reporting words that name a source only in a sentence about a survey or a
-percentage: ``volgens het CBS ... 3 procent`` is a source, ``volgens Jan`` a quote."""
+"""Reporting words before the source they name (``volgens het CBS``, ``..., meldt de
+ANWB``), a source only near a figure: in a sentence about a survey, or in or next to
+a sentence with a percentage. ``volgens Jan`` is a quote, and a person is no source."""
+
+AGENT_CUES = ("door",)
+"""The preposition of a passive agent, a maker only in a sentence about a survey, where
+it may stand apart from its participle: ``Het onderzoek is zowel door de inspectie als
+door het NJi uitgevoerd``, ``een peiling onder 1.000 kiezers door Ipsos``."""
+
+PARTNER_CUES = ("gedaan door", "opgesteld door", "in samenwerking met", "samen met", "bureau")
+"""Words before a partner or maker that name a source only in a sentence about a survey
+or with a percentage: ``in samenwerking met het KNMI`` may be about a plan."""
 
 SURVEY_CONTEXT_STEMS = (
     "onderzo[ec]k",
@@ -153,7 +179,7 @@ AUDIENCE_NOUNS = (
 )
 """Audiences written onto a medium's name: a poll ``onder 7Days-lezers`` was run by 7Days."""
 
-ASKED_WORDS = (
+ASKED_PARTICIPLES = (
     "ondervraagd",
     "gevraagd",
     "bevraagd",
@@ -162,24 +188,60 @@ ASKED_WORDS = (
     "geïnterviewd",
     "voorgelegd",
     "benaderd",
+)
+"""Participles of asking people: ``... jongeren ondervraagd``; ``door Kantar bevraagd`` names the maker."""
+
+ASKED_WORDS = (
+    *ASKED_PARTICIPLES,
     "meededen",
     "meedeed",
     "deelnamen",
     "deelnam",
     "meegedaan",
     "deelgenomen",
+    "ingevuld",
+    "gereageerd",
+    "meegewerkt",
     "mee",
     "deel",
+    "vulden",
+    "vulde",
+    "reageerden",
+    "reageerde",
+    "antwoordden",
+    "antwoordde",
 )
-"""Words after ``NUM POPULATION ...`` that show those people took part: ``... jongeren ondervraagd``."""
+"""Words after ``NUM POPULATION ...`` that show those people took part: ``... jongeren
+ondervraagd``, ``... fietsers namen deel``, ``... huurders vulden de vragenlijst in``."""
 
 LOOSE_ASKING_VERBS = frozenset({"liet", "sprak"})
 """Verbs of :data:`ASKING_VERBS` that ask only in a sentence about a survey:
 ``sprak 300 ouders`` in a report of a poll, not ``liet 300 banen schieten``."""
 
-ASKED_PARTICLES = frozenset({"mee", "deel"})
-"""Bare particles of :data:`ASKED_WORDS` (``deden 2.000 leden mee``) that count only
-in a sentence about a survey: ``doen honderd spelers mee`` is a tournament."""
+PARTICIPATION_VERBS = frozenset("vulden vulde reageerden reageerde antwoordden antwoordde".split())
+"""Finite verbs whose subject took part in a survey, after or before the count:
+``ruim 2.400 ouders vulden de vragenlijst in``, ``Er reageerden 1,2 miljoen kijkers``."""
+
+LOOSE_ASKED_WORDS = frozenset({"mee", "deel"}) | PARTICIPATION_VERBS
+"""Words of :data:`ASKED_WORDS` that count only in or right after a sentence about a survey:
+bare particles (``deden 2.000 leden mee``; ``doen honderd spelers mee`` is a tournament)
+and finite verbs (``reageerden 300 lezers``; ``reageerden 300 beleggers`` on a market)."""
+
+ADDRESSING_VERBS = frozenset("vroeg vroegen vraagt legde legden legt stelde stelden".split())
+"""Verbs of putting questions to people named after ``aan``: ``vroeg de bond aan 8.000
+fietsers``, ``legde de vragen voor aan 2.300 ouders``, ``stelde de vraag aan 900 leden``."""
+
+SAMPLE_QUALIFIERS = frozenset({"alle"})
+"""Words before a count of those asked besides the count qualifiers: ``een rondvraag bij
+alle 342 gemeenten``."""
+
+SAMPLE_GROUP_NOUNS = frozenset("groep steekproef panel selectie doorsnede".split())
+"""Nouns before ``van`` and the count of a sample, in a sentence about a survey: ``onder
+een representatieve groep van 1.050 Nederlanders``, ``een steekproef van 1.500 huishoudens``."""
+
+MEMBERSHIP_VERBS = frozenset("bestaat bestond bestaan bestonden".split())
+"""Verbs before ``uit`` that give a panel's size in a sentence about a survey:
+``Het panel bestaat uit 25 duizend Nederlanders``."""
 
 VOTER_NOUNS = frozenset({"stemmers", "kiezers"})
 """Respondent nouns that name voters, who are counted in elections as well as in polls."""

@@ -8,27 +8,37 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
 
 from ...lexicon.function_words import ARTICLES, CLAUSE_OPENERS
 from ...lexicon.organisations import KNOWN_SOURCES, LOWERCASE_NAME_HEADS
-from ...lexicon.surveys import ADVERBS_AFTER_SUBJECT, SUBJECT_VERBS
+from ...lexicon.surveys import ADVERBS_AFTER_SUBJECT, MAKING_VERBS, PARTICLE_REPORTING_VERBS, SUBJECT_VERBS
 from .names import (
     Name,
     acronym_after,
     chunk_at,
     generic,
-    is_adjective,
-    is_descriptor,
-    is_name_word,
     make_name,
     names_after,
+    past_descriptor_complement,
 )
-from .patterns import COMPOUND, CONTEXT_CUE, MONTH_WORD, NEEDS, NOUN_CUE, STRONG_CUE
+from .patterns import (
+    AGENT_CUE,
+    COMPOUND,
+    CONTEXT_CUE,
+    MAKER_PARTICIPLE,
+    MONTH_WORD,
+    NEEDS,
+    NOUN_CUE,
+    RELATIVE_CUE,
+    REPORT_CUE,
+    STRONG_CUE,
+)
 from .tokens import Article, Span
+from .wordshapes import is_adjective, is_descriptor, is_name_word
 
 
 @dataclass(frozen=True)
@@ -41,25 +51,95 @@ class Hit:
     weak: bool = False
 
 
+Licence = Callable[[Article, int], bool]
+"""A test of whether a weak cue in a sentence names a source: :func:`has_context`, :func:`near_figure`."""
+
+
 def has_context(doc: Article, sent: int) -> bool:
     """Whether sentence ``sent`` is about a survey or states a percentage."""
     return sent in doc.survey_sents or sent in doc.share_sents
 
 
-def _forward_hits(doc: Article, pattern: regex.Pattern[str], context: bool) -> Iterable[Hit]:
-    """Hits for cues followed by their organisation (``onderzoek van X``)."""
+def made_by(doc: Article, sent: int) -> bool:
+    """Whether a passive agent in sentence ``sent`` made a survey.
+
+    The sentence is about a survey and has a participle of making, which may
+    stand apart from ``door``: ``Het onderzoek is zowel door de inspectie als
+    door het NJi uitgevoerd``. ``de publicatie van de cijfers door het CPB``
+    names the publisher of something else.
+    """
+    return sent in doc.survey_sents and MAKER_PARTICIPLE.search(doc.sentence_text(sent)) is not None
+
+
+def near_figure(doc: Article, sent: int) -> bool:
+    """Whether sentence ``sent`` is about a survey or a percentage stands in it or next to it.
+
+    A reporting clause often has a sentence of its own: ``De huren stegen met
+    4 procent. Dat meldt het CBS.``, ``Volgens het RIVM is de griep terug. Ruim
+    2 procent ...``.
+    """
+    return sent in doc.survey_sents or any(s in doc.share_sents for s in (sent - 1, sent, sent + 1))
+
+
+def _forward_hits(doc: Article, pattern: regex.Pattern[str], context: Licence | None) -> Iterable[Hit]:
+    """Hits for cues followed by their organisation (``onderzoek van X``).
+
+    A cue with a ``context`` licence names only organisations, and only where
+    the licence holds for its sentence.
+    """
     for m in pattern.finditer(doc.text):
         i = doc.index_at(m.end())
         if i >= len(doc.toks) or i == 0:
             continue
         sent = doc.toks[i - 1].sent
-        if context and not has_context(doc, sent):
+        if context and not context(doc, sent):
             continue
         names = names_after(doc, i)
         if context:
             names = [n for n in names if not n.looks_person]
         if names:
             yield Hit(m.span(), tuple(names), sent)
+
+
+def _relative_hits(doc: Article) -> Iterable[Hit]:
+    """Hits for the subject of a relative clause that made the survey.
+
+    ``een enquête die Kantar in opdracht van de NOS hield``, ``cijfers die het
+    CBS donderdag publiceerde``; ``de peiling die Wilders aanhaalde`` quotes it.
+    """
+    for m in RELATIVE_CUE.finditer(doc.text):
+        i = doc.index_at(m.end())
+        names = [n for n in names_after(doc, i) if not n.looks_person] if i < len(doc.toks) else []
+        if names and _making_verb_after(doc, doc.index_at(names[-1].span[1])):
+            yield Hit(m.span(), tuple(names), doc.toks[i].sent)
+
+
+def _making_verb_after(doc: Article, j: int) -> bool:
+    """Whether a verb of making closes the clause that goes on at token ``j``."""
+    sent = doc.toks[j - 1].sent
+    for k in range(j, min(j + 10, len(doc.toks))):
+        tok = doc.toks[k]
+        if tok.sent != sent or tok.text in (",", ";"):
+            return False
+        if tok.text in MAKING_VERBS:
+            return True
+    return False
+
+
+def _particle_hits(doc: Article) -> Iterable[Hit]:
+    """Hits for a reporting verb whose particle follows its subject: ``maakte het CBS bekend``.
+
+    ``Donderdag maakte het CBS de cijfers bekend``, ``bracht het RIVM naar
+    buiten dat ...``: the organisation stands between the verb and its particle.
+    """
+    for v, tok in enumerate(doc.toks[:-1]):
+        particle = PARTICLE_REPORTING_VERBS.get(tok.text.casefold())
+        if particle is None or not near_figure(doc, tok.sent):
+            continue
+        names = [n for n in names_after(doc, v + 1) if not n.looks_person]
+        end = min(doc.sents[tok.sent][1], names[-1].span[1] + 40) if names else 0
+        if names and NEEDS[SUBJECT_VERBS[tok.text.casefold()] or ""].search(doc.text, names[-1].span[1], end):
+            yield Hit((tok.start, tok.end), tuple(names), tok.sent)
 
 
 def _compound_hits(doc: Article) -> Iterable[Hit]:
@@ -87,6 +167,7 @@ def _sentence_start_name(doc: Article, v: int) -> tuple[int, int] | None:
         if i >= v or not _opener(doc.toks[i].text):
             break
         i += 1
+    i = past_descriptor_complement(doc, i)
     chunk = chunk_at(doc, i) if i < v else None
     if chunk is None or generic(doc, *chunk):
         return None
@@ -121,7 +202,7 @@ def _verb_licensed(doc: Article, v: int, need: str | None) -> bool:
         return True
     sent = doc.toks[v].sent
     if need == "context":
-        return has_context(doc, sent)
+        return near_figure(doc, sent)
     rest = doc.text[doc.toks[v].end : min(doc.sents[sent][1], doc.toks[v].end + 300)]
     return NEEDS[need].search(rest) is not None
 
@@ -136,6 +217,25 @@ def _subject_hits(doc: Article) -> Iterable[Hit]:
         if chunk is not None:
             name = make_name(doc, *chunk)
             yield Hit((tok.start, tok.end), (name,), tok.sent)
+
+
+def _inverted_hits(doc: Article) -> Iterable[Hit]:
+    """Hits for an organisation right after its verb, when something opens the sentence.
+
+    ``Vorig jaar deed het Nibud onderzoek naar ...``, ``Bij 1.250 werkgevers hield
+    Intelligence Group een enquête``, ``Daarom heeft de bond 3.000 leden ondervraagd``:
+    the verb needs its survey word after it (``deed ... onderzoek``), and the
+    sentence must be about a survey (``heeft de jury een score berekend`` is not).
+    """
+    for v, tok in enumerate(doc.toks[:-1]):
+        need = SUBJECT_VERBS.get(tok.text, "-")
+        if need in ("-", None, "context") or v == 0 or doc.toks[v - 1].sent != tok.sent:
+            continue
+        if tok.sent not in doc.survey_sents:
+            continue
+        names = [n for n in names_after(doc, v + 1) if not n.looks_person]
+        if names and _verb_licensed(doc, v, need):
+            yield Hit((tok.start, tok.end), tuple(names), tok.sent)
 
 
 def _known_hits(doc: Article) -> Iterable[Hit]:
@@ -164,11 +264,16 @@ def _subject_position(doc: Article, i: int) -> bool:
 def all_hits(doc: Article) -> list[Hit]:
     """Every cue hit in the article, in text order."""
     hits = [
-        *_forward_hits(doc, NOUN_CUE, context=False),
-        *_forward_hits(doc, STRONG_CUE, context=False),
-        *_forward_hits(doc, CONTEXT_CUE, context=True),
+        *_forward_hits(doc, NOUN_CUE, context=None),
+        *_forward_hits(doc, STRONG_CUE, context=None),
+        *_forward_hits(doc, CONTEXT_CUE, context=has_context),
+        *_forward_hits(doc, REPORT_CUE, context=near_figure),
+        *_forward_hits(doc, AGENT_CUE, context=made_by),
+        *_relative_hits(doc),
+        *_particle_hits(doc),
         *_compound_hits(doc),
         *_subject_hits(doc),
+        *_inverted_hits(doc),
         *_known_hits(doc),
     ]
     return sorted(hits, key=lambda h: h.cue)

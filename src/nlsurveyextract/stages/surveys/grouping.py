@@ -11,10 +11,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .cues import Hit
-from .names import Name, acronym_after, initials, is_name_word
+from .names import Name, acronym_after, initials
 from .patterns import MAX_SURVEYS, SURVEY_CONTEXT
 from .samples import Sample
 from .tokens import Article, Span
+from .wordshapes import is_name_word
 
 
 def _same_org(a: str, b: str, aliases: dict[str, str]) -> bool:
@@ -93,11 +94,24 @@ def _confirmed(doc: Article, hits: list[Hit], aliases: dict[str, str]) -> list[H
 
 
 def _without_persons(hits: list[Hit]) -> list[Hit]:
-    """Drop person names when any organisation is named: a person is a last resort."""
-    if not any(not n.person for h in hits for n in h.names):
-        return hits
-    kept = (Hit(h.cue, tuple(n for n in h.names if not n.person), h.sent, h.weak) for h in hits)
-    return [h for h in kept if h.names]
+    """Drop persons when an organisation is named, then affiliations when another is.
+
+    A person is a last resort, and so is the place a quoted expert works:
+    ``Dat blijkt uit onderzoek van TNO. Volgens hoogleraar Jan Smit van de
+    Universiteit Utrecht ...`` reports TNO's survey; with no other source,
+    ``zegt Karin Bos van Nyenrode`` names Nyenrode.
+    """
+    for with_affiliation in (False, True):
+        if any(not _last_resort(n, with_affiliation) for h in hits for n in h.names):
+            names = (tuple(n for n in h.names if not _last_resort(n, with_affiliation)) for h in hits)
+            kept = (Hit(h.cue, ns, h.sent, h.weak) for h, ns in zip(hits, names, strict=True))
+            hits = [h for h in kept if h.names]
+    return hits
+
+
+def _last_resort(name: Name, with_affiliation: bool) -> bool:
+    """Whether ``name`` is a person (or, ``with_affiliation``, where a quoted person works)."""
+    return name.person or (with_affiliation and name.affiliation)
 
 
 def build_surveys(doc: Article, hits: list[Hit]) -> list[Draft]:

@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 
 from .cues import Hit, all_hits
 from .grouping import Draft, attach_samples, best_sample, build_surveys
-from .names import Name, acronym_after, chunks, generic, is_name_word, make_name, name_counts, surnames_of
+from .names import Name, acronym_after, chunks, generic, make_name, name_counts, surnames_of
 from .patterns import AUDIENCE, PERIOD
 from .samples import all_samples, population_only
 from .tokens import Article, Span, tokenize
+from .wordshapes import is_name_word
 
 
 @dataclass(frozen=True)
@@ -79,15 +80,17 @@ def _with_acronym(doc: Article, span: Span) -> Span:
 def _fallback_names(doc: Article, population: Span | None) -> list[Name]:
     """Conductor of a survey no cue names: the medium of its audience, or the main source.
 
-    ``een peiling onder 7Days-lezers`` was run by 7Days. Otherwise the
+    ``een peiling onder 7Days-lezers`` (or ``leden van de Woonbond``) was run
+    by 7Days (the Woonbond). Otherwise the
     organisation the article names most often (at least twice, once in a
     sentence about the survey) is taken: ``Met dit onderzoek wil Plan
     International ...``.
     """
     if population is not None:
         m = AUDIENCE.search(doc.text, population[0], population[1])
-        if m and is_name_word(m.group(1)):
-            return [Name(m.span(1), False, m.group(1).casefold())]
+        group = (m.lastindex or 1) if m else 1
+        if m and is_name_word(m.group(group)):
+            return [Name(m.span(group), False, m.group(group).casefold())]
     mentions: dict[str, list[Name]] = {}
     about: set[str] = set()
     for chunk in doc.name_chunks:
@@ -114,8 +117,12 @@ def find_surveys(text: str) -> list[SurveyMention]:
         return []
     doc = replace(doc, name_chunks=tuple(chunks(doc)))
     doc = replace(doc, surnames=surnames_of(doc), written=name_counts(doc))
+    samples = all_samples(doc)
+    # A sentence that counts the people asked is about a survey: ``Dat vroeg de
+    # bond aan 8.000 fietsers`` names its source.
+    doc = replace(doc, survey_sents=doc.survey_sents | {s.sent for s in samples})
     hits = all_hits(doc)
     surveys = build_surveys(doc, hits)
-    attach_samples(doc, surveys, all_samples(doc))
+    attach_samples(doc, surveys, samples)
     surveys.sort(key=lambda s: s.cue)
     return [_finish(doc, s, hits) for s in surveys]

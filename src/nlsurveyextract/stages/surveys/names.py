@@ -13,12 +13,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...lexicon.calendar import MONTH_NAMES, SEASONS, WEEKDAYS
 from ...lexicon.function_words import ARTICLES
 from ...lexicon.organisations import (
     DESCRIPTOR_NOUNS,
     GENERIC_CAPITALISED,
     KNOWN_SOURCES,
     LOWERCASE_NAME_HEADS,
+    NAME_ADJECTIVE_ENDINGS,
     NAME_LINKS,
     NOT_DESCRIPTORS,
     ORGANISATION_SUFFIXES,
@@ -26,42 +28,9 @@ from ...lexicon.organisations import (
     PERSON_TITLES,
     SURNAME_PARTICLES,
 )
-from .patterns import ACRONYM, INITIAL_WORDS, LOWER_TAIL, MAX_NAME_TOKENS, NATIONALITY, PLAIN_NAME
+from .patterns import ACRONYM, INITIAL_WORDS, MAX_NAME_TOKENS, NATIONALITY, PLAIN_NAME
 from .tokens import Article, Span
-
-
-def is_name_word(word: str) -> bool:
-    """Whether ``word`` can be part of a name: ``HelpDesk``, ``I&O``, ``7Days``, ``Noord-Holland``.
-
-    A hyphen compound ending in a lowercase part is a common noun
-    (``Nibud-directeur``, ``7Days-lezers``), not a name.
-    """
-    if not word[0].isalnum() or LOWER_TAIL.search(word):
-        return False
-    if word[0].isdigit():
-        return not word.isdigit() and not word[-1].isdigit()
-    return word[0].isupper()
-
-
-def is_adjective(word: str) -> bool:
-    """Whether ``word`` is an attributive adjective before a descriptor.
-
-    ``het Amerikaanse onderzoeksbureau Pew``: nationality adjectives are
-    capitalised, others (``het bekende bureau``) end in ``-e``.
-    """
-    if word[0].isupper():
-        return NATIONALITY.fullmatch(word) is not None
-    return word.isalpha() and word.endswith("e") and word not in NOT_DESCRIPTORS
-
-
-def is_descriptor(word: str) -> bool:
-    """Whether ``word`` is a noun describing the organisation that follows.
-
-    ``vacaturesite Indeed``, ``onderzoeksbureau Ipsos``, ``Nibud-consultant Tom``.
-    """
-    if not word[0].isalpha() or word.casefold() in NOT_DESCRIPTORS or len(word) < 2:
-        return False
-    return word[0].islower() or LOWER_TAIL.search(word) is not None
+from .wordshapes import is_adjective, is_descriptor, is_name_word
 
 
 def _joins_name(doc: Article, i: int, head_lower: bool) -> int:
@@ -84,7 +53,7 @@ def _joins_name(doc: Article, i: int, head_lower: bool) -> int:
 def _valid_links(links: list[str], before: str, head_lower: bool) -> bool:
     """Whether the lowercase words ``links`` may stand inside one name."""
     if links == ["en"] or links == [","]:
-        return head_lower or before.endswith(("aal", "eel", "isch", "ief"))
+        return head_lower or before.endswith(NAME_ADJECTIVE_ENDINGS)
     return all(w in NAME_LINKS for w in links)
 
 
@@ -116,7 +85,40 @@ def chunk_at(doc: Article, i: int) -> tuple[int, int] | None:
         if not links:
             break
         j += links
-    return i, j
+    return i, _name_tail(doc, i, j)
+
+
+def _name_tail(doc: Article, i: int, j: int) -> int:
+    """End of a name ``[i, j)`` past what still belongs to it.
+
+    An enumeration its bracketed acronym spells out (``Stichting Wonen, Zorg &
+    Welzijn (SWZW)``), or a lowercase organisation noun after a capitalised
+    adjective (``de Nationale ombudsman``).
+    """
+    toks = doc.toks
+    if j < len(toks) and toks[j].text in (",", "en", "&"):
+        return _through_enumeration(doc, i, j)
+    last = toks[j - 1].text
+    if j < len(toks) and toks[j].sent == toks[i].sent and last.endswith(("e", *NAME_ADJECTIVE_ENDINGS)):
+        noun = toks[j].text
+        if noun.islower() and (noun in ORGANISATION_WORDS or noun.endswith(ORGANISATION_SUFFIXES)):
+            return j + 1
+    return j
+
+
+def _through_enumeration(doc: Article, i: int, j: int) -> int:
+    """End of ``Wonen, Zorg & Welzijn`` in a name when the acronym after it spells it out, else ``j``."""
+    toks = doc.toks
+    k = j
+    while k < len(toks) and k - i < MAX_NAME_TOKENS and toks[k].sent == toks[i].sent:
+        word = toks[k].text
+        if acronym_after(doc, k) is not None:
+            name = doc.text[toks[i].start : toks[k - 1].end]
+            return k if initials(name) == toks[k + 1].text.casefold() else j
+        if not (is_name_word(word) or word in (",", "en", "&")):
+            return j
+        k += 1
+    return j
 
 
 def _past_sentence_opener(doc: Article, i: int) -> int:
@@ -134,6 +136,8 @@ def _past_sentence_opener(doc: Article, i: int) -> int:
         return i + 2 if nxt in ARTICLES else i + 1
     if word.endswith(DESCRIPTOR_NOUNS + PERSON_TITLES) and is_name_word(nxt):
         return i + 1
+    if word in GENERIC_CAPITALISED and nxt == "van":  # ``Onderzoekers van de Universiteit Leiden``
+        return i + 3 if i + 2 < len(toks) and toks[i + 2].text in ARTICLES else i + 2
     return i
 
 
@@ -158,9 +162,13 @@ def _person_like(words: Sequence[str]) -> bool:
     """Whether ``words`` read as a person's name: ``Tom Bakker``, ``Marieke van der Linden``.
 
     Two to five words, first and last capitalised plain words, particles in
-    between, and no word that marks an organisation (``Kantar Public``).
+    between, and no word that marks an organisation (``Kantar Public``). A
+    first word shaped like an adjective opens an organisation's name
+    (``Nederlandse Spoorwegen``, ``Centraal Insolventieregister``).
     """
     if not 2 <= len(words) <= 5 or words[0] in SURNAME_PARTICLES or words[-1] in SURNAME_PARTICLES:
+        return False
+    if NATIONALITY.fullmatch(words[0]) or words[0].endswith(NAME_ADJECTIVE_ENDINGS):
         return False
     for w in words:
         if w in SURNAME_PARTICLES:
@@ -196,10 +204,12 @@ class Name:
     person: bool  # surely a person: ``consultant Tom Bakker``, ``Marieke van der Linden``
     key: str
     looks_person: bool = False  # shaped like one: ``Tom Bakker``, ``Smit``
+    affiliation: bool = False  # where a named person works: ``Pieter Smit van de Universiteit Utrecht``
 
 
 def make_name(doc: Article, i: int, j: int) -> Name:
-    """Build a :class:`Name` for tokens ``[i, j)``, marking persons."""
+    """Build a :class:`Name` for tokens ``[i, j)``, marking persons and affiliations."""
+    start = i
     i = _split_person(doc, i, j)
     words = [t.text for t in doc.toks[i:j]]
     text = doc.text[doc.toks[i].start : doc.toks[j - 1].end]
@@ -211,7 +221,7 @@ def make_name(doc: Article, i: int, j: int) -> Name:
     titled = _title_before(doc, i) and _person_like(["Xx", *words])
     looks = surname or titled or _person_like(words)
     person = surname or titled or (looks and any(w in SURNAME_PARTICLES for w in words))
-    return Name((doc.toks[i].start, doc.toks[j - 1].end), person, text.casefold(), looks)
+    return Name((doc.toks[i].start, doc.toks[j - 1].end), person, text.casefold(), looks, i > start)
 
 
 def surnames_of(doc: Article) -> frozenset[str]:
@@ -253,6 +263,28 @@ def _skip_to_name(doc: Article, i: int) -> int:
     for accepts in steps:
         if i < len(toks) and toks[i].sent == sent and not _starts_name(doc, i) and accepts(toks[i].text):
             i += 1
+    return past_descriptor_complement(doc, i)
+
+
+def past_descriptor_complement(doc: Article, i: int) -> int:
+    """Index of the name after a descriptor's ``van``-complement at token ``i``, else ``i``.
+
+    A descriptor may say whom the organisation stands for before its name:
+    ``de koepel van Nederlandse zuivelbedrijven ZuivelNL``, ``de vereniging van
+    huiseigenaren VEH``. A person's title keeps its ``van`` (``de directeur van
+    bouwbedrijf BAM`` quotes a person).
+    """
+    toks = doc.toks
+    if not 0 < i < len(toks) - 2 or toks[i].text != "van" or not is_descriptor(toks[i - 1].text):
+        return i
+    if toks[i - 1].text.casefold().endswith(PERSON_TITLES):
+        return i
+    k = i + 1 + (toks[i + 1].text in ARTICLES)
+    while k < len(toks) - 1 and k - i < 4 and is_adjective(toks[k].text):
+        k += 1
+    noun = toks[k].text if k < len(toks) - 1 else ""
+    if noun.isalpha() and noun.islower() and noun not in NOT_DESCRIPTORS and is_name_word(toks[k + 1].text):
+        return k + 1 if toks[k + 1].sent == toks[i].sent else i
     return i
 
 
@@ -266,7 +298,7 @@ def names_after(doc: Article, i: int) -> list[Name]:
     """Names right after a cue ending before token ``i``: ``van FNV en VAWO`` gives two.
 
     Coordination (``en``, ``/``, ``,``) continues the list: ``Ipsos/EenVandaag``,
-    ``de Volkskrant en Rutgers``.
+    ``de Volkskrant en Rutgers``, also past an acronym (``het Nibud (NIBUD) en het CBS``).
     """
     names: list[Name] = []
     sent = doc.toks[i - 1].sent if i else 0
@@ -278,7 +310,7 @@ def names_after(doc: Article, i: int) -> list[Name]:
         if chunk is None or generic(doc, *chunk):
             break
         names.append(make_name(doc, *chunk))
-        nxt = _after_coordination(doc, chunk[1])
+        nxt = _after_coordination(doc, chunk[1] + 3 if acronym_after(doc, chunk[1]) else chunk[1])
         if nxt is None:
             break
         i = nxt
@@ -295,16 +327,20 @@ def _after_coordination(doc: Article, j: int) -> int | None:
     return None
 
 
+_TIME_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES, *SEASONS))
+
+
 def generic(doc: Article, i: int, j: int) -> bool:
     """Whether tokens ``[i, j)`` are a capitalised common word, not a name.
 
-    ``Onderzoekers`` at the start of a sentence, or a word the article also
-    writes in lowercase, is not an organisation.
+    ``Onderzoekers`` at the start of a sentence, a day or month (``Dinsdag
+    maakte de bond bekend ...``), or a word the article also writes in
+    lowercase, is not an organisation.
     """
     if j - i != 1:
         return False
     word = doc.toks[i].text
-    if word.casefold() in GENERIC_CAPITALISED:
+    if word.casefold() in GENERIC_CAPITALISED or word.casefold() in _TIME_WORDS:
         return True
     at_start = i == 0 or doc.toks[i - 1].sent != doc.toks[i].sent
     return at_start and word[1:].islower() and word.casefold() in doc.lowercase

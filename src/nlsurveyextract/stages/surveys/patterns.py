@@ -9,9 +9,12 @@ import regex
 
 from ...lexicon.calendar import month_pattern
 from ...lexicon.surveys import (
+    AGENT_CUES,
+    ASKED_PARTICIPLES,
     ASKED_WORDS,
     AUDIENCE_NOUNS,
     CONDUCT_PARTICIPLES,
+    PARTNER_CUES,
     POLLSTER_NOUNS,
     REPORT_PARTICIPLES,
     SOURCE_CUES,
@@ -30,14 +33,20 @@ _SURVEY_WORDS = rf"(?:{'|'.join(SURVEY_NOUNS)})(?:en|s)?"
 _SURVEY_NOUN = rf"(?<![\p{{L}}\p{{N}}])[\p{{L}}\-]{{0,30}}?{_SURVEY_WORDS}(?![\p{{L}}\p{{N}}])"
 # ``Ipsos-peiling``, ``CBS-cijfers``: the organisation written onto the noun.
 COMPOUND = regex.compile(rf"(.{{1,40}}?)-\p{{L}}{{0,30}}?{_SURVEY_WORDS}")
+# A publication's title or year between its noun and its maker: ``de Monitor
+# Jeugdcriminaliteit van``, ``het rapport 'Zorg in cijfers' van``, ``de Trendmonitor 2024 van``.
+_TITLE = r"(?:\s+(?-i:\d{4}|\p{Lu}[\p{L}\-]{0,30}+)){0,2}|\s+['‘\"“][^'’\"”\n]{1,40}['’\"”]"
 # ``onderzoek van X``, ``enquête (.pdf), uitgevoerd door X``,
 # ``peiling die is uitgevoerd door X``: the organisation follows the cue.
 NOUN_CUE = regex.compile(
-    _SURVEY_NOUN + r"(?:\s*\([^()\n]{0,40}\))?"
+    _SURVEY_NOUN + rf"(?:{_TITLE})?" + r"(?:\s*\([^()\n]{0,40}\))?"
     r"(?:,?\s+(?:die|dat)\s+(?:is|werd|wordt|werden|worden)|,)?"
     rf"(?:\s+(?:{'|'.join(REPORT_PARTICIPLES)}))?\s+(?:van|door)(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
+# A relative clause whose subject made the survey: ``een enquête die Kantar hield``,
+# ``cijfers die het CBS donderdag publiceerde``.
+RELATIVE_CUE = regex.compile(_SURVEY_NOUN + r",?\s+(?:die|dat)(?![\p{L}\p{N}])", regex.IGNORECASE)
 # Cues that name an organisation by themselves (``in opdracht van de NOS``,
 # ``opiniepeiler Gallup``, ``marktonderzoeksbureau Ipsos``).
 STRONG_CUE = regex.compile(
@@ -47,10 +56,21 @@ STRONG_CUE = regex.compile(
     rf"|{'|'.join(POLLSTER_NOUNS)})(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
-# Cues that name an organisation only when the sentence is about a survey or a
-# percentage: ``volgens het CBS ... 3 procent`` is a source, ``volgens Jan`` a quote.
-CONTEXT_CUE = regex.compile(
+# Cues that name an organisation only near a figure: ``volgens het CBS ... 3
+# procent`` is a source, ``volgens Jan`` a quote.
+REPORT_CUE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(SOURCE_CUES)})(?![\p{{L}}\p{{N}}])",
+    regex.IGNORECASE,
+)
+# The passive agent, a maker only in a sentence about a survey.
+AGENT_CUE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(AGENT_CUES)})(?![\p{{L}}\p{{N}}])")
+# Participles of making a survey: ``door`` before them names the maker.
+MAKER_PARTICIPLE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(REPORT_PARTICIPLES + ASKED_PARTICIPLES)})(?![\p{{L}}\p{{N}}])"
+)
+# Cues that name a partner only in a sentence about a survey or a percentage.
+CONTEXT_CUE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(PARTNER_CUES)})(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
 # A sentence with one of these stems is about a survey.
@@ -65,7 +85,11 @@ PERCENT_CONTEXT = regex.compile(
 )
 # Audiences written onto a medium's name: a poll ``onder 7Days-lezers`` or
 # ``ANWB-leden`` was run by that medium or club.
-AUDIENCE = regex.compile(rf"(.{{1,40}}?)-(?:{'|'.join(AUDIENCE_NOUNS)})")
+# ``leden van de Woonbond`` says the same with ``van``.
+AUDIENCE = regex.compile(
+    rf"(.{{1,40}}?)-(?:{'|'.join(AUDIENCE_NOUNS)})"
+    rf"|(?<![\p{{L}}\p{{N}}])(?:{'|'.join(AUDIENCE_NOUNS)})\s+van\s+(?:de\s+|het\s+)?(\S{{1,40}}+)"
+)
 # Words after ``NUM POPULATION ...`` that show those people took part.
 ASKED = regex.compile(rf"^(?:{'|'.join(ASKED_WORDS)})$")
 _MONTH = month_pattern()
@@ -77,16 +101,19 @@ PERIOD = regex.compile(
     regex.IGNORECASE,
 )
 # What may follow a population's head noun (matched on tokens joined by spaces).
-_AGE_RANGE = r"(?:tussen (?:de )?\d+ en \d+|van \d+ tot \d+) jaar"
+_AGE_RANGE = (
+    r"(?:(?:tussen (?:de )?\d+ en \d+|van \d+ tot \d+) jaar|(?:van )?\d+ jaar (?:en|of) (?:ouder|jonger))"
+)
 POPULATION_TAIL = regex.compile(
-    rf"{_AGE_RANGE}|(?:(?:van|uit) (?:het |de )?[^ ]+|en (?:\p{{Ll}}+e )?\p{{Ll}}+)"
+    rf"{_AGE_RANGE}|(?:(?:van|uit) (?:het |de )?(?:\p{{Ll}}+e )?(?!\d)[^ ]+|en (?:\p{{Ll}}+e )?\p{{Ll}}+)"
     rf"(?: {_AGE_RANGE})?"
 )
 # Word shapes used by the name rules.
 LOWER_TAIL = regex.compile(r"-\p{Ll}\p{L}*+$")  # ``Nibud-directeur``: a common noun
 NATIONALITY = regex.compile(r"\p{Lu}\p{Ll}+(?:se|sche)")  # ``Amerikaanse``, ``Britse``
 PLAIN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  # ``Max``, ``Anne-Birgitte``
-ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")  # ``CBS``, ``I&O``
+# ``CBS``, ``I&O``, ``NJi``, ``HvA``: capitals, and a lowercase letter only last or before a capital.
+ACRONYM = regex.compile(r"\p{Lu}(?:[\p{Lu}&]|\p{Ll}(?=\p{Lu})){1,7}\p{Ll}?")
 INITIAL_WORDS = regex.compile(r"[\p{L}&]++")
 WORD = regex.compile(r"[\p{L}\p{N}'’\-]++")
 MONTH_WORD = regex.compile(_MONTH)

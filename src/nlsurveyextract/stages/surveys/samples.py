@@ -15,16 +15,21 @@ from ...lexicon.numbers import may_be_number, parse_number
 from ...lexicon.organisations import NOT_DESCRIPTORS
 from ...lexicon.quantities import COUNT_QUALIFIERS, MEASURE_WORDS
 from ...lexicon.surveys import (
-    ASKED_PARTICLES,
+    ADDRESSING_VERBS,
     ASKING_VERBS,
+    LOOSE_ASKED_WORDS,
     LOOSE_ASKING_VERBS,
+    MEMBERSHIP_VERBS,
+    PARTICIPATION_VERBS,
     RESPONDENT_NOUNS,
+    SAMPLE_GROUP_NOUNS,
+    SAMPLE_QUALIFIERS,
     VOTER_NOUNS,
 )
 from .cues import Hit, has_context
-from .names import is_adjective
 from .patterns import ASKED, POPULATION_TAIL, SURVEY_CONTEXT, WORD
 from .tokens import Article, Span
+from .wordshapes import is_adjective
 
 
 @dataclass(frozen=True)
@@ -118,16 +123,23 @@ def _anchored(doc: Article, i: int, j: int, pop: tuple[int, int, int] | None) ->
 
     ``onder 5000 consumenten`` (with a survey word in the sentence), ``1.024
     respondenten``, ``ondervroeg vorige maand 2500 mensen``, ``ondervraagde
-    723 scholieren``, ``10.000 mensen ondervraagd``, ``350 kinderen die meededen``.
+    723 scholieren``, ``10.000 mensen ondervraagd``, ``350 kinderen die meededen``,
+    ``een rondvraag bij alle 342 gemeenten`` (``bij`` only in a sentence about a survey).
     """
     if pop is None:
         return False
     toks = doc.toks
     k = i - 1
-    while k >= 0 and i - k < 4 and toks[k].text.casefold() in COUNT_QUALIFIERS:
+    while k >= 0 and i - k < 4 and toks[k].text.casefold() in COUNT_QUALIFIERS | SAMPLE_QUALIFIERS:
         k -= 1
     before = toks[k].text.casefold() if k >= 0 else ""
     if before == "onder":
+        return has_context(doc, toks[i].sent)
+    if before == "bij":
+        return toks[i].sent in doc.survey_sents
+    if before in ("aan", "uit") and k > 0:
+        return _addressed(doc, k) if before == "aan" else _panel_size(doc, k)
+    if before == "van" and k > 0 and toks[k - 1].text.casefold() in SAMPLE_GROUP_NOUNS:
         return has_context(doc, toks[i].sent)
     if _asking_verb_before(doc, k):
         return True
@@ -137,12 +149,45 @@ def _anchored(doc: Article, i: int, j: int, pop: tuple[int, int, int] | None) ->
     return _asked_after(doc, pop[2])
 
 
+def _addressed(doc: Article, k: int) -> bool:
+    """Whether ``aan`` at token ``k`` names the people a question was put to.
+
+    ``Dat vroeg de bond aan ruim 8.000 fietsers``, ``Kantar legde de vragen voor
+    aan 2.300 ouders``: a verb of asking earlier in the clause.
+    """
+    sent = doc.toks[k].sent
+    for m in range(k - 1, max(k - 9, -1), -1):
+        tok = doc.toks[m]
+        if tok.sent != sent or tok.text in (",", ";"):
+            return False
+        if tok.text.casefold() in ADDRESSING_VERBS:
+            return True
+    return False
+
+
+def _panel_size(doc: Article, k: int) -> bool:
+    """Whether ``uit`` at token ``k`` gives a panel's size: ``Het panel bestaat uit 25 duizend ...``."""
+    return doc.toks[k - 1].text.casefold() in MEMBERSHIP_VERBS and doc.toks[k].sent in doc.survey_sents
+
+
+def after_survey(doc: Article, sent: int) -> bool:
+    """Whether sentence ``sent`` or the one before it is about a survey.
+
+    The count of people asked often has a sentence of its own after the
+    source: ``Dat blijkt uit een enquête van de bond. Ruim duizend fietsers
+    namen deel.``
+    """
+    return sent in doc.survey_sents or sent - 1 in doc.survey_sents
+
+
 def _asking_verb_before(doc: Article, k: int) -> bool:
     """Whether a verb of asking ends at token ``k`` or up to three words before it.
 
     ``ondervroeg 2500 mensen``, ``ondervroeg vorige maand 1.200 leraren``,
     ``peilde in september ruim duizend kiezers``: a short time adverbial may
-    stand between the verb and its count.
+    stand between the verb and its count. A verb of taking part (``Er
+    reageerden 1,2 miljoen kijkers``) counts in or right after a sentence about
+    a survey.
     """
     for m in range(k, max(k - 4, -1), -1):
         word = doc.toks[m].text.casefold()
@@ -150,25 +195,28 @@ def _asking_verb_before(doc: Article, k: int) -> bool:
             # ``liet`` and ``sprak`` ask only in a sentence about a survey.
             loose = word in LOOSE_ASKING_VERBS and doc.toks[m].sent not in doc.survey_sents
             return doc.toks[m].sent == doc.toks[k].sent and not loose
+        if word in PARTICIPATION_VERBS:
+            return doc.toks[m].sent == doc.toks[k].sent and after_survey(doc, doc.toks[k].sent)
         if not word.isalpha():
             return False
     return False
 
 
 def _asked_after(doc: Article, j: int) -> bool:
-    """Whether a participle of asking follows within six words: ``... jongeren ondervraagd``.
+    """Whether a word of taking part follows in the clause: ``... jongeren ondervraagd``.
 
-    A bare particle (``deden 27.000 leden mee``) counts only in a sentence
-    about a survey: ``doen honderd spelers mee`` is a tournament.
+    Up to eleven words may stand between (``870 mensen in de leeftijd van 18
+    tot 80 jaar ondervraagd``). A bare particle or a finite verb (``deden 27.000
+    leden mee``, ``vulden de vragenlijst in``) counts only in or right after a
+    sentence about a survey: ``doen honderd spelers mee`` is a tournament.
     """
     sent = doc.toks[j - 1].sent
-    for k in range(j, min(j + 7, len(doc.toks))):
+    for k in range(j, min(j + 12, len(doc.toks))):
         tok = doc.toks[k]
         if tok.sent != sent or tok.text in (",", ";"):
             return False
         if ASKED.match(tok.text):
-            particle = tok.text in ASKED_PARTICLES
-            return not particle or sent in doc.survey_sents
+            return tok.text not in LOOSE_ASKED_WORDS or after_survey(doc, sent)
     return False
 
 
@@ -188,9 +236,18 @@ def _sample_at(doc: Article, i: int) -> Sample | None:
 
 
 def all_samples(doc: Article) -> list[Sample]:
-    """Every anchored sample size in the article, in text order."""
-    found = (_sample_at(doc, i) for i in range(len(doc.toks)))
-    return [s for s in found if s is not None]
+    """Every anchored sample size in the article, in text order.
+
+    A count is read once: ``12 duizend scholieren`` is not also ``duizend scholieren``.
+    """
+    found: list[Sample] = []
+    for i, tok in enumerate(doc.toks):
+        if found and tok.start < found[-1].span[1]:
+            continue
+        sample = _sample_at(doc, i)
+        if sample is not None:
+            found.append(sample)
+    return found
 
 
 def population_only(doc: Article, hit: Hit) -> Span | None:
