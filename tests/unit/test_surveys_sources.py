@@ -198,7 +198,7 @@ AFFILIATIONS = [
     ),
     (
         "expert-subject-before-survey",
-        "Politicoloog Anna de Groot van de Universiteit Twente deed veel onderzoek naar stemhulpen. "
+        "Politicoloog Anna de Groot van de Universiteit Twente schreef eerder een boek over stemhulpen. "
         "Uit een peiling van Ipsos blijkt dat 20 procent twijfelt.",
         [["Ipsos"]],
     ),
