@@ -18,6 +18,7 @@ from .errors import ModelError
 from .intake.prepare import PreparedText, prepare_file, prepare_text
 from .schema import ArticleResult
 from .stages.percentages import FACTORY as PERCENTAGES_PIPE
+from .stages.surveys import FACTORY as SURVEYS_PIPE
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -106,7 +107,7 @@ def extraction_stages() -> tuple[str, ...]:
     """The factories this library adds after the model's own components, in order."""
     from .stages import linking, statements, subjects  # registers their factories
 
-    return (PERCENTAGES_PIPE, subjects.FACTORY, statements.FACTORY, linking.FACTORY)
+    return (PERCENTAGES_PIPE, SURVEYS_PIPE, subjects.FACTORY, statements.FACTORY, linking.FACTORY)
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,48 +16,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-Unit = Literal["percent", "percentage_point"]
-"""``procent``/``%`` give ``percent``; ``procentpunt`` gives ``percentage_point``."""
+from .vocab import Direction, Form, Qualifier, SubjectMethod, Unit
 
-Qualifier = Literal[
-    "exact", "about", "almost", "more_than", "less_than", "at_least", "at_most", "only", "as_many_as"
+__all__ = [
+    "ArticleResult",
+    "Direction",
+    "ErrorInfo",
+    "ErrorRecord",
+    "Finding",
+    "Form",
+    "Qualifier",
+    "Span",
+    "SubjectMethod",
+    "Survey",
+    "Unit",
+    "json_schema",
 ]
-"""What a qualifier word says about the true value: ``bijna`` -> ``almost``,
-``ruim``/``meer dan`` -> ``more_than``, ``ongeveer``/``zo'n`` -> ``about``,
-``nog geen``/``minder dan`` -> ``less_than``, ``ten minste`` -> ``at_least``,
-``hooguit`` -> ``at_most``, ``slechts`` -> ``only``, ``maar liefst`` ->
-``as_many_as``. The value itself is never changed by a qualifier."""
-
-Form = Literal["figure", "words", "fraction", "ratio", "vague"]
-"""How the proportion is written: ``16%`` (figure), ``zestien procent``
-(words), ``een kwart`` (fraction), ``vier op de tien`` (ratio), ``een
-meerderheid`` (vague: no number, value is None)."""
-
-Direction = Literal["up", "down"]
-SubjectMethod = Literal[
-    "of_group",
-    "respective_item",
-    "change_partner",
-    "coordinated_figure",
-    "quantified_noun",
-    "apposition",
-    "clause_subject",
-    "fronted_group",
-    "context",
-    "none",
-]
-"""How the subject was found: ``dertig procent van de bestuurders`` (of_group),
-``Zeven op de tien IT’ers`` (quantified_noun), ``Zwitserland (30 procent)``
-(apposition), ``Rotterdam en Amsterdam: respectievelijk 65 en 57 procent``
-(respective_item), the first figure of ``van 7 naar 19 procent``
-(change_partner), the second of ``86% van de meisjes - en 73% wereldwijd``
-(coordinated_figure), ``De AMX daalde 2,3%`` (clause_subject), ``Van de jongeren geeft
-57 procent ...`` (fronted_group), or from earlier sentences (context)."""
-"""For changes: ``steeg met 3 procent`` is up, ``daalde 2,3%`` is down."""
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 

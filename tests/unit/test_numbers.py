@@ -5,11 +5,14 @@ from __future__ import annotations
 import doctest
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nlsurveyextract.lexicon import numbers
 from nlsurveyextract.lexicon.numbers import (
     as_percent,
     fold,
+    may_be_number,
     parse_digits,
     parse_fraction,
     parse_number,
@@ -144,3 +147,22 @@ def test_split_fraction_word() -> None:
 
 def test_fold() -> None:
     assert fold("Eén\u00a0op  de DRIE") == "een op de drie"
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["2.100", "zesduizend", "Één", "achttien", "honderdvijftig", "duizend", "miljoen", "anderhalf", "half"],
+)
+def test_may_be_number_lets_every_number_through(word: str) -> None:
+    assert may_be_number(word)
+    assert parse_number(word) is not None
+
+
+@pytest.mark.parametrize("word", ["kiezers", "procent", "Groningers", "lijst", "", "("])
+def test_may_be_number_turns_other_words_away(word: str) -> None:
+    assert not may_be_number(word)
+
+
+@given(st.text(alphabet="abdeéhimnortvwz0123456789.,- ", max_size=30))
+def test_may_be_number_never_turns_away_a_number(text: str) -> None:
+    assert parse_number(text) is None or may_be_number(text)

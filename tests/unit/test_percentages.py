@@ -14,12 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import spacy
 
 from nlsurveyextract.stages.percentages import (
-    EXTENSION,
-    SPANS_KEY,
-    PercentageFinder,
     PercentExpression,
     find_percentages,
 )
@@ -128,56 +124,6 @@ def test_hostile_input_stays_fast(hostile: str) -> None:
     began = time.perf_counter()
     find_percentages(hostile)
     assert time.perf_counter() - began < 2.0
-
-
-# --- the spaCy component --------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.language.Language:
-    pipeline = spacy.blank("nl")
-    pipeline.add_pipe("nlsurveyextract_percentages")
-    return pipeline
-
-
-def test_component_stores_spans(nlp: spacy.language.Language) -> None:
-    doc = nlp("Bijna de helft (49 procent) wil meer. Vier op de tien twijfelt.")
-    spans = doc.spans[SPANS_KEY]
-    assert [s.text for s in spans] == ["Bijna de helft (49 procent)", "Vier op de tien"]
-    assert spans[0]._.get(EXTENSION).value == 49
-    assert spans[1]._.get(EXTENSION).form == "ratio"
-
-
-def test_component_expands_to_tokens(nlp: spacy.language.Language) -> None:
-    doc = nlp("De omzet daalde (-3,2%) flink.")
-    (span,) = doc.spans[SPANS_KEY]
-    assert "-3,2%" in span.text
-    assert span._.get(EXTENSION).direction == "down"
-
-
-def test_component_custom_key() -> None:
-    pipeline = spacy.blank("nl")
-    pipeline.add_pipe("nlsurveyextract_percentages", config={"spans_key": "pct"})
-    doc = pipeline("Daarvan zegt 16 procent ja.")
-    assert [s.text for s in doc.spans["pct"]] == ["16 procent"]
-
-
-def test_component_empty_doc(nlp: spacy.language.Language) -> None:
-    doc = nlp("Geen cijfers hier.")
-    assert list(doc.spans[SPANS_KEY]) == []
-
-
-def test_extension_registered_once() -> None:
-    PercentageFinder()
-    PercentageFinder("other")
-    assert spacy.tokens.Span.has_extension(EXTENSION)
-
-
-def test_component_survives_serialisation(tmp_path: Path, nlp: spacy.language.Language) -> None:
-    nlp.to_disk(tmp_path / "pipe")
-    loaded = spacy.load(tmp_path / "pipe")
-    doc = loaded("Ruim 30 procent stemde tegen.")
-    assert [s.text for s in doc.spans[SPANS_KEY]] == ["Ruim 30 procent"]
 
 
 # --- known misses: a fix shows up as an unexpected pass -------------------

@@ -51,12 +51,12 @@ SURVEYS = [
         id="volgens-organisation-ratio-not-sample",
     ),
     pytest.param(
-        "Dat blijkt uit onderzoek van vacaturesite Indeed onder ruim duizend werkgevers.",
-        [(["Indeed"], 1000, "werkgevers", None)],
+        "Dat blijkt uit onderzoek van banensite Jobnet onder ruim duizend werkgevers.",
+        [(["Jobnet"], 1000, "werkgevers", None)],
         id="descriptor-before-name",
     ),
     pytest.param(
-        "De werkloosheid daalde naar 3,6 procent, meldt het Centraal Bureau voor de "
+        "De werkloosheid daalde naar 3,6 procent, meldde het Centraal Bureau voor de "
         "Statistiek (CBS). Volgens het CBS werken 200.000 mensen meer dan vorig jaar.",
         [(["Centraal Bureau voor de Statistiek (CBS)"], None, None, None)],
         id="register-full-name-acronym-merges",
@@ -262,7 +262,7 @@ def test_mentions_are_frozen():
 
 def test_most_written_form_of_a_name_is_reported():
     text = (
-        "De economie groeide 0,5 procent, meldt het Centraal Bureau voor de Statistiek. "
+        "De economie groeide 0,5 procent, meldde het Centraal Bureau voor de Statistiek. "
         "Volgens het CBS groeide de export met 2 procent. Het CBS verwacht dat de groei "
         "aanhoudt."
     )

@@ -11,14 +11,7 @@ from __future__ import annotations
 
 import regex
 
-# The most frequent Dutch function words that are rare in English and German
-# (frequency lists of Dutch news; 'in', 'is', 'op' left out as shared words).
-DUTCH_FUNCTION_WORDS = frozenset(
-    """de het een en van dat die te met voor niet zijn er aan ook als bij om
-    door maar naar nog wordt worden dan of over uit tot zich kan meer wel
-    hij zij ze wij we je ik hun haar deze dit werd heeft hebben wat waar
-    volgens procent onder tussen zo al geen""".split()
-)
+from ..lexicon.function_words import DUTCH_FUNCTION_WORDS
 
 MIN_WORDS_TO_JUDGE = 25
 """Below this many words a share of function words says too little."""

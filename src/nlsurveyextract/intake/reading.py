@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from ..errors import BinaryInputError, EmptyInputError, InputTooLargeError, UnreadableInputError
 from ..lexicon.calendar import MONTH_NUMBERS, WEEKDAYS, month_pattern
-from ..lexicon.punctuation import LINE_END_MARKS
+from ..lexicon.punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, LINE_END_MARKS
 
 __all__ = ["ArticleHeader", "DecodedText", "decode", "read_file", "split_header"]
 
@@ -308,7 +308,7 @@ _TITLE_FIELD = re.compile(r"(?P<name>title|titel)[ \t]*:[ \t]*(?P<title>[^\n]*)\
 MAX_TITLE_LENGTH = 150
 # A line that ends in one of these is a sentence, not a headline.
 # Closing quotes and brackets that may follow the final punctuation: 'zegt hij."'
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "".join(sorted(CLOSING_QUOTES | CLOSING_BRACKETS))
 
 
 def split_header(text: str) -> ArticleHeader:

@@ -94,6 +94,11 @@ ONE_WORD_DENOMINATORS = ("derde", "kwart", "vierde", "vijfde")
 # Fractions that stand without a numeral: "de helft", headline "Kwart ...".
 BARE_FRACTIONS = frozenset({"helft", "kwart"})
 
+NUMBER_WORD_INITIALS: frozenset[str] = frozenset(
+    word[0] for table in (UNITS, TEENS, TENS, LARGE, HALVES) for word in table
+) | {HUNDRED[0], THOUSAND[0]}
+"""First letters of the Dutch number words (folded): a word that starts otherwise is no number."""
+
 _THOUSANDS_DOTS = regex.compile(r"[+\-\u2212]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN_DIGITS = regex.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?")
 _SPACES = regex.compile(r"[\s\u00a0]+")
@@ -132,6 +137,19 @@ def parse_digits(text: str) -> float | None:
     if _PLAIN_DIGITS.fullmatch(text):
         return float(text.replace(",", "."))
     return None
+
+
+def may_be_number(text: str) -> bool:
+    """Whether ``text`` can be a number at all, judged by its first character alone.
+
+    A cheap test for callers that try :func:`parse_number` on every word of an
+    article: most words (``de``, ``kiezers``) fail it at once.
+
+    >>> may_be_number("2.100"), may_be_number("zesduizend"), may_be_number("Één"), may_be_number("kiezers")
+    (True, True, True, False)
+    """
+    head = fold(text.lstrip()[:1])
+    return head.isdigit() or head in NUMBER_WORD_INITIALS or (head != "" and head in "+-\u2212")
 
 
 def _below_hundred(word: str) -> int | None:

@@ -17,3 +17,12 @@ LINE_END_MARKS: str = "".join(sorted(STOPS)) + "…:;"
 
 STOP_CLASS: str = "[" + "".join(sorted(STOPS)) + "\\n]"
 """A regular-expression class of a stop or a line break: where a sentence ends in plain text."""
+
+CLOSING_QUOTES: frozenset[str] = frozenset({'"', "'", "”", "’", "»"})
+"""Quotation marks that close a quote and may follow a sentence's stop: ``zegt hij."``."""
+
+CLOSING_BRACKETS: frozenset[str] = frozenset({")", "]"})
+"""Brackets that may follow a sentence's stop: ``(zie het rapport.)``."""
+
+OPENING_MARKS: tuple[str, ...] = ('"', "'", "“", "„", "‘", "«", "(", "-", "–", "•")
+"""Marks that may open a sentence before its first word: a quote, a bracket, a list dash or bullet."""

@@ -23,12 +23,13 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
-from ..lexicon.punctuation import SENTENCE_END_TOKENS
+from ..lexicon.abbreviations import WORDS_NOT_ABBREVIATIONS
+from ..lexicon.punctuation import CLOSING_QUOTES, OPENING_MARKS, SENTENCE_END_TOKENS
 
 FACTORY = "nlsurveyextract_sentences"
 
-CLOSING_QUOTES = frozenset({'"', "'", "”", "’", "»", ")"})
-OPENING_MARKS = ('"', "'", "“", "„", "‘", "«", "(", "-", "–", "•")
+CLOSING_MARKS = CLOSING_QUOTES | {")"}
+"""What may stand between a sentence's stop and the next sentence: ``... zegt hij." Dan``."""
 
 
 def starts_after_line_break(doc: Doc, i: int) -> bool:
@@ -57,7 +58,7 @@ def starts_after_stop(doc: Doc, i: int) -> bool:
     if i == 0 or token.is_space or not _can_open_sentence(token):
         return False
     k = i - 1
-    while k > 0 and (doc[k].is_space or doc[k].text in CLOSING_QUOTES):
+    while k > 0 and (doc[k].is_space or doc[k].text in CLOSING_MARKS):
         k -= 1
     return doc[k].text in SENTENCE_END_TOKENS
 
@@ -67,14 +68,6 @@ def _can_open_sentence(token: Token) -> bool:
     if token.text in ('"', "'") and not token.nbor(-1).whitespace_:
         return False  # a straight quote glued to the stop before it closes a quotation
     return first.isupper() or first.isdigit() or token.text.startswith(OPENING_MARKS)
-
-
-# Abbreviations in spaCy's Dutch tokenizer exceptions that are also frequent
-# Dutch words, and so end many sentences: "Slechts 38 procent wil dat." must
-# split off its stop ("dat." is the dictionary abbreviation of "datief").
-WORDS_NOT_ABBREVIATIONS = frozenset(
-    "dat. al. best. kon. pas. vol. ver. top. hand. min. red. bel. gen. rep. not.".split()
-)
 
 
 def free_common_words(nlp: Language) -> Language:
@@ -140,7 +133,7 @@ class SentenceMarks:
         return doc
 
 
-@Language.factory(FACTORY)
+@Language.factory(FACTORY, assigns=["token.is_sent_start"], requires=[])
 def make_sentence_marks(nlp: Language, name: str) -> SentenceMarks:
     """Make the component: ``nlp.add_pipe("nlsurveyextract_sentences", before="parser")``."""
     return SentenceMarks()

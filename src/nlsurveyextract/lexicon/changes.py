@@ -1,0 +1,41 @@
+"""Words that make a figure a change, and which way it goes.
+
+``steeg met 3 procent`` and ``een daling van 4 procent`` put the cue before
+the figure, ``5 procent hoger`` and ``nam 12 procent af`` after it (ANS on
+comparatives and separable verbs; the wording of Dutch economic news).
+"""
+
+from __future__ import annotations
+
+# Words that say a figure is a change, and which way (ANS; news usage). Verbs
+# and nouns stand before the figure ("steeg met 3 procent", "een daling van
+# 4 procent"); comparatives and particles after it ("5 procent hoger", "nam
+# 12 procent af"); participles on either side.
+UP_BEFORE = frozenset(
+    "steeg stijgt stegen stijgen gestegen stijging groeide groeit groeiden groei "
+    "gegroeid toename toegenomen opgelopen omhooggegaan verhoogd verhoging won wint "
+    "verhoogt verhoogde verhogen "
+    "winst plus".split()
+)
+DOWN_BEFORE = frozenset(
+    "daalde daalt daalden dalen gedaald daling kromp krimpt krimp gekrompen afname "
+    "afgenomen gezakt zakte zakt zakten verlies verloor verliest verlaagd verlaging "
+    "verlaagt verlaagde verlagen "
+    "doken dook geslonken slonk min".split()
+)
+UP_AFTER = frozenset(
+    "hoger meer duurder sterker toe omhoog gestegen toegenomen gegroeid opgelopen "
+    "verhogen verhoogd stijgen groeien toenemen "
+    "plus groen".split()
+)
+DOWN_AFTER = frozenset(
+    "lager minder goedkoper zwakker af omlaag gedaald afgenomen gekrompen gezakt "
+    "verlagen verlaagd dalen krimpen afnemen "
+    "geslonken min rood".split()
+)
+# Prepositions that make the figure a level, not a change: "daalde naar 3,6
+# procent", "kwam uit op 3,1 procent".
+LEVEL_WORDS = frozenset("naar tot op rond boven onder".split())
+# Comparatives that also modify a following noun ("de andere helft minder
+# regels", "de helft plus een"); they mark a change only after a figure with a unit.
+COMPARATIVES = frozenset("hoger meer lager minder duurder goedkoper sterker zwakker plus min".split())

@@ -1,0 +1,91 @@
+"""Words around the names of organisations and people in Dutch news.
+
+Sources: the member lists of the VOC (Vereniging voor Opinie- en
+Communicatieonderzoek) and the Dutch statistics system for the institutes,
+the ANS on names (surname particles, lowercase words inside a name) and the
+way Dutch news introduces a source (``onderzoeksbureau Ipsos``, ``directeur
+Sandra Molenaar``). The survey stage reads them to tell a source from a
+person or a common word.
+"""
+
+from __future__ import annotations
+
+# Polling and statistics institutes of the Netherlands (and the world pollsters
+# Dutch news cites), after the lists on the websites of the VOC (Vereniging
+# voor Opinie- en Communicatieonderzoek) and the Dutch statistics system. A
+# mention of one of these next to a percentage reports its figures.
+KNOWN_SOURCES = frozenset(
+    name.strip().casefold()
+    for name in """
+    CBS; Centraal Bureau voor de Statistiek; CPB; Centraal Planbureau; SCP;
+    Sociaal en Cultureel Planbureau; PBL; Planbureau voor de Leefomgeving; RIVM; Nibud; TNO; DNB;
+    Eurostat; Ipsos; Ipsos I&O; I&O Research; I&O; Kantar; Kantar Public; Motivaction; GfK;
+    Peil.nl; Maurice de Hond; Peilingwijzer; Gallup; YouGov; Nielsen; Multiscope;
+    Trimbos-instituut; Nivel; Verian; Pew Research Center
+""".split(";")
+)
+# Lowercase words inside an organisation name (``Centraal Bureau voor de
+# Statistiek``, ``Universiteit van Amsterdam``) and Dutch surname particles.
+NAME_LINKS = frozenset({"voor", "van", "de", "der", "den", "het", "'t", "ter", "ten", "&"})
+SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "het", "'t", "ter", "ten", "la", "le", "du"})
+# Lowercase heads that open a name: ``ministerie van Volksgezondheid, Welzijn en Sport``.
+LOWERCASE_NAME_HEADS = frozenset({"ministerie", "gemeente", "provincie"})
+# Words that, as the last or only part of a capitalised sequence, show an
+# organisation rather than a person (``Kantar Public``, ``Plan International``).
+ORGANISATION_WORDS = frozenset(
+    w.casefold()
+    for w in """
+    Bureau Research Public International Times Universiteit University Nederland Instituut
+    Institute Centrum Center Centre Comité Groep Group Bank Raad Fonds Stichting Vereniging
+    Bond Bestuur Partners Consult Monitor Panel Media News Post Journal Herald Planbureau
+    Ombudsman Inspectie Dienst Autoriteit Federatie Alliantie Hogeschool Ministerie
+""".split()
+)
+# Endings that mark such a word inside a compound: ``Woonbond``, ``Planbureau``.
+ORGANISATION_SUFFIXES = tuple(
+    """
+    bureau bond vereniging instituut stichting bank raad centrum fonds groep dienst federatie
+    unie research
+""".split()
+)
+# Titles and roles before a person's name (``Nibud-consultant Tom Bakker``,
+# ``directeur Sandra Molenaar``): a name after these is a person, not a source.
+PERSON_TITLES = tuple(
+    """
+    consultant directeur woordvoerder woordvoerster onderzoeker onderzoekster hoogleraar
+    socioloog econoom politicoloog voorzitter ceo topman topvrouw wetenschapper correspondent
+    lijsttrekker minister staatssecretaris premier burgemeester wethouder president psycholoog
+    journalist analist expert deskundige adviseur manager oprichter eigenaar hoofdredacteur
+    leider dokter arts professor
+""".split()
+)
+# Capitalised words that are never a source by themselves: pronouns and
+# determiners at the start of a sentence, and demonyms (``Nederlanders``).
+GENERIC_CAPITALISED = frozenset(
+    w.casefold()
+    for w in """
+    De Het Een Dat Die Dit Deze Zij Ze Hij Wij We Men Er Ook Uit Volgens Onderzoekers
+    Wetenschappers Nederlanders Belgen Vlamingen Duitsers Fransen Britten Amerikanen Europeanen
+    Amsterdammers Rotterdammers Nederland Europa België Ik Je U Wie Wat Waar Hoe Maar En Want
+    Dus Toch Daarom Als Bij In Op Over Met Nu Zo Hoewel Omdat Terwijl Tijdens Sinds Na Voor Aan
+""".split()
+)
+# Nouns that describe an organisation before its name (``vakbond FNV``,
+# ``Onderzoeksbureau Motivaction`` at the start of a sentence), matched as the
+# end of a compound.
+DESCRIPTOR_NOUNS = tuple(
+    """
+    bureau peiler onderzoeker site bond bonden organisatie instituut stichting programma blad
+    krant omroep bedrijf dienstverlener verwerker platform vereniging bank verzekeraar keten
+    koepel
+""".split()
+)
+# Descriptors that cannot stand between a cue and a name: function words and
+# verbs that would let ``volgens onderzoek blijkt Nederland`` reach a name.
+NOT_DESCRIPTORS = frozenset(
+    """
+    van voor in op onder naar met uit door dat die dit deze en of is zijn was werd wordt heeft
+    hebben blijkt ook nog al wel niet er zo dan om bij tot als aan over te hem haar hen hun ons
+    mij zich
+""".split()
+)

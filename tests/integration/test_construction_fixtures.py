@@ -1,0 +1,128 @@
+"""Subjects and surveys on the Dutch construction fixtures we wrote for issue 10.
+
+``fixtures/constructions/<construction>.jsonl`` holds, per construction, invented news
+sentences in several domains and word orders. Subject records list ``findings`` (``quote``,
+``subject``, optional ``alts``, ``method``, ``statement_contains``); survey records list
+``surveys`` (``conductor`` as written, ``sample_size`` or null, ``population`` or null, where
+null means the sentence names none and is not checked). ``statistics.jsonl`` holds statistics
+articles (prices, rates, volumes, markets) with no source, so ``surveys`` is empty there and
+no survey may be reported. Cases that fail today are listed in ``NOT_HANDLED_YET`` with the
+construction as reason; a fix turns them into XPASS failures and the id comes off the list.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from construction_checks import assert_offsets, assert_subject, assert_survey, finding_for
+
+import nlsurveyextract
+
+CASES = Path(__file__).resolve().parents[2] / "fixtures" / "constructions"
+
+# Labels of the fixtures that fail today (issue 10), by construction.
+NOT_HANDLED_YET = {
+    "antecedent-group-of-complaint-noun",
+    "antecedent-huiseigenaren-na-huurders",
+    "antecedent-new-group-after-fronted",
+    "bracket_pred-bare-plural-adverb",
+    "bracket_pred-embedded-adjectives",
+    "bracket_pred-predicate-noun",
+    "bracket_pred-two-verb-phrases",
+    "bracket_pred-typical-member-adjective",
+    "change_obj-nominal-change-next-sentence",
+    "change_obj-object-bare-verb",
+    "change_obj-object-met-change",
+    "change_obj-object-van-naar",
+    "change_obj-object-with-pp",
+    "comparison-tegenover-in-brackets",
+    "comparison-versus-in-brackets",
+    "coordinated_conductor-zowel-als-door",
+    "ellipsis-bij-coordinated-die",
+    "ellipsis-bij-coordinated-hij",
+    "fronted_pp-place-pp-measure",
+    "fronted_pp-temporal-pp-inversion",
+    "headline-change-measure-below",
+    "headline-fronted-group-below",
+    "headline-of-group-below",
+    "headline-ratio-group-below",
+    "long-sample-as-object",
+    "long-sample-two-sentences-back",
+    "measure_noun-aantal-hoger-dan",
+    "measure_noun-aantal-perfect-toegenomen",
+    "pronoun-daarvan-after-count",
+    "pronoun-van-hen-after-count",
+    "pronoun-waarvan-relative",
+    "pronoun-zij-bracketed",
+    "reporting_org-becijferde",
+    "reporting_org-signaleert",
+    "sample_number_word-panel-25-duizend",
+    "sample_number_word-ruim-13-duizend",
+    "sample_participation-voorleggen-aan",
+    "sample_participation-vulden-in",
+    "short_pp-fronted-scholen-voortgezet",
+    "short_pp-onder-patienten-met",
+    "short_pp-vraag-naar-huurwoningen",
+    "source_without_figure-dat-schrijft-after",
+    "source_without_figure-meldt-het-cbs-after",
+    "source_without_figure-volgens-before",
+    "statistics-freight-dat-restated",
+    "statistics-house-prices",
+    "statistics-mortgage-rate-dat",
+}
+
+
+def construction_of(label: str) -> str:
+    """The construction a label belongs to: the file it comes from, ``short_pp`` in ``short_pp-...``."""
+    return label.split("-", 1)[0]
+
+
+def load_cases() -> list:
+    """One pytest param per fixture record, id = its label, strict xfail when listed."""
+    params = []
+    for path in sorted(CASES.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            case = json.loads(line)
+            label = case["label"]
+            reason = f"issue 10: {construction_of(label).upper()} not handled yet"
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if label in NOT_HANDLED_YET else []
+            params.append(pytest.param(case, id=label, marks=marks))
+    return params
+
+
+def check_finding(result: nlsurveyextract.ArticleResult, expected: dict) -> None:
+    """The expected figure is found, with an accepted subject and the stated method or statement."""
+    finding = finding_for(result, expected["quote"])
+    assert_subject(finding, [expected["subject"], *expected.get("alts", [])])
+    if "method" in expected:
+        assert finding.subject_method == expected["method"]
+    if "statement_contains" in expected:
+        assert finding.statement is not None
+        assert expected["statement_contains"] in finding.statement.text
+
+
+@pytest.mark.parametrize("case", load_cases())
+def test_construction_fixture(case, nlp):
+    result = nlsurveyextract.extract(case["text"], nlp=nlp)
+    assert_offsets(result)
+    for expected in case.get("findings", []):
+        check_finding(result, expected)
+    if case.get("surveys") == []:
+        assert result.surveys == (), f"a statistics text with no source got {result.surveys}"
+    for expected in case.get("surveys", []):
+        assert_survey(result, expected)
+
+
+def test_every_construction_has_fixtures():
+    labels = [param.id for param in load_cases()]
+    counts = Counter(construction_of(label) for label in labels)
+    assert len(counts) == len(list(CASES.glob("*.jsonl")))
+    assert min(counts.values()) >= 4, counts
+    assert len(set(labels)) == len(labels), "labels must be unique"
+    stale = sorted(NOT_HANDLED_YET - set(labels))
+    assert not stale, f"listed but not a fixture: {stale}"
