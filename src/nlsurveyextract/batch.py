@@ -11,6 +11,7 @@ from .errors import describe
 from .intake.prepare import PreparedText, prepare_file
 from .pipeline import default_nlp, extract_doc, parser_text
 from .schema import ArticleResult, ErrorInfo, ErrorRecord
+from .stages.selection import parse_selectively
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -46,7 +47,7 @@ def _pipe_prepared(
     """Run nlp.pipe over the prepared texts, passing error records through in place."""
     for batch in _batches(items, batch_size):
         texts = [item for item in batch if isinstance(item, PreparedText)]
-        docs = iter(nlp.pipe(parser_text(item.text) for item in texts))
+        docs = parse_selectively(nlp, [parser_text(item.text) for item in texts], batch_size)
         for item in batch:
             if isinstance(item, ErrorRecord):
                 yield item

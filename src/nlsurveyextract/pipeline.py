@@ -182,7 +182,7 @@ def extract(
     40.0
     """
     prepared = prepare_text(text, source, config)
-    return extract_doc((nlp or default_nlp())(parser_text(prepared.text)), prepared)
+    return extract_doc(annotate(nlp or default_nlp(), prepared), prepared)
 
 
 def extract_file(
@@ -190,4 +190,11 @@ def extract_file(
 ) -> ArticleResult:
     """Extract the findings of one article file (any encoding; ``-`` reads stdin)."""
     prepared = prepare_file(path, config)
-    return extract_doc((nlp or default_nlp())(parser_text(prepared.text)), prepared)
+    return extract_doc(annotate(nlp or default_nlp(), prepared), prepared)
+
+
+def annotate(nlp: Language, prepared: PreparedText) -> Doc:
+    """The Doc of one prepared article, parsed only where its findings read (see ``stages/selection.py``)."""
+    from .stages.selection import parse_selectively
+
+    return next(parse_selectively(nlp, [parser_text(prepared.text)]))

@@ -121,6 +121,19 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return view_of(doc).sentence_bounds(i, len(doc))
 
 
+def sentence_parsed(doc: Doc, i: int) -> bool:
+    """Whether the sentence holding token ``i`` has a dependency parse.
+
+    The model parses only the sentences a finding reads
+    (:mod:`nlsurveyextract.stages.selection`), so a rule that reads the parse
+    asks this of its own sentence, not :func:`has_annotation` of the Doc.
+    """
+    if not has_annotation(doc, "DEP"):
+        return False
+    start, end = sentence_bounds(doc, i)
+    return any(token.dep for token in doc[start:end])
+
+
 def window_start(doc: Doc, i: int) -> int:
     """The first token the rules read before token ``i``.
 
