@@ -37,6 +37,9 @@ __all__ = [
 MODEL_NAME = "nl_nlsurveyextract_sm"
 """The Dutch pipeline trained by this project and shipped inside the package."""
 
+UNREAD_COMPONENTS = ("tagger", "trainable_lemmatizer")
+"""Components of the shipped pipeline whose output (``tag_``, ``lemma_``) no stage reads: not loaded."""
+
 
 # --------------------------------------------------------------------------- model
 
@@ -62,15 +65,16 @@ def load(name_or_path: str | Path | None = None) -> Language:
     """Load a Dutch spaCy pipeline ready for extraction.
 
     Without an argument it loads the pipeline shipped with the package (no
-    network needed). A name or path loads another Dutch pipeline
-    (``load("nl_core_news_lg")``). The percentage finder is added when the
-    pipeline does not have it yet.
+    network needed), without the components whose output no stage reads
+    (:data:`UNREAD_COMPONENTS`). A name or path loads another Dutch pipeline
+    whole (``load("nl_core_news_lg")``). The percentage finder is added when
+    the pipeline does not have it yet.
     """
     import spacy
 
     target = shipped_model_path() if name_or_path is None else name_or_path
     try:
-        nlp = spacy.load(target)
+        nlp = spacy.load(target, exclude=UNREAD_COMPONENTS if name_or_path is None else ())
     except OSError as error:
         raise ModelError(
             f"cannot load the spaCy pipeline {str(target)!r}: {error}. Install it, "
