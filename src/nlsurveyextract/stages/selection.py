@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
-from ..text.docview import percentage_spans_key
+from ..text.docview import percentage_spans_key, text_of
 from .percentages import FACTORY as PERCENTAGES
 from .sentences import FACTORY as SENTENCES
 from .subjects.discourse import MAX_ANTECEDENT_DISTANCE
@@ -67,8 +67,9 @@ of one over four layers), and the parser looks a few tokens ahead: with this
 margin a sentence parsed on its own gets the parse it gets in the full article.
 """
 
-BATCH_SIZE = 256
-"""Runs of sentences the model reads per batch: memory stays bounded in a long article."""
+MAX_BATCH_TOKENS = 3000
+"""Tokens the model reads per batch. The parser holds some 13 kB per token of a batch, so a
+bound in tokens, not in Docs, keeps memory flat however many sentences an article has."""
 
 
 def sentences_to_parse(
@@ -101,8 +102,9 @@ def sentences_to_parse(
     if not starts:
         return []
     chosen = set(_opening(doc, starts))
+    text = text_of(doc)
     for figure in figures:
-        chosen.update(_figure_sentences(doc, starts, figure, chosen))
+        chosen.update(_figure_sentences(text, starts, figure, chosen))
         chosen.add(min(bisect_right(starts, figure.end - 1), len(starts) - 1))
     for start, _ in populations:
         token = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -122,10 +124,10 @@ def _after_line_break(previous: Token) -> bool:
     return "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
 
 
-def _figure_sentences(doc: Doc, starts: list[int], figure: SpacySpan, chosen: set[int]) -> list[int]:
+def _figure_sentences(text: str, starts: list[int], figure: SpacySpan, chosen: set[int]) -> list[int]:
     """The sentence of ``figure`` and those before it in its paragraph (stopping at one already chosen)."""
     own = bisect_right(starts, figure.start) - 1
-    text = doc.text
+    doc = figure.doc
     floor = max(text.rfind("\n", 0, figure.start_char) + 1, figure.start_char - MAX_ANTECEDENT_DISTANCE)
     found = [own]
     k = own - 1
@@ -177,12 +179,26 @@ def sentence_component(nlp: Language) -> Component | None:
 
 
 def run_model(components: Sequence[Component], docs: Iterable[Doc]) -> Iterator[Doc]:
-    """Run the model's components over ``docs``, each in bounded batches, lazily."""
-    stream: Iterable[Doc] = docs
-    for component in components:
-        pipe = getattr(component, "pipe", None)
-        stream = pipe(stream, batch_size=BATCH_SIZE) if pipe is not None else map(component, stream)
-    return iter(stream)
+    """Run the model's components over ``docs``, batch by batch (:func:`token_batches`), lazily."""
+    for batch in token_batches(docs):
+        for component in components:
+            pipe = getattr(component, "pipe", None)
+            batch = list(pipe(batch, batch_size=len(batch)) if pipe is not None else map(component, batch))
+        yield from batch
+
+
+def token_batches(docs: Iterable[Doc]) -> Iterator[list[Doc]]:
+    """``docs`` in batches of at most :data:`MAX_BATCH_TOKENS` tokens (a longer Doc alone)."""
+    batch: list[Doc] = []
+    size = 0
+    for doc in docs:
+        if batch and size + len(doc) > MAX_BATCH_TOKENS:
+            yield batch
+            batch, size = [], 0
+        batch.append(doc)
+        size += len(doc)
+    if batch:
+        yield batch
 
 
 def parse_chosen(nlp: Language, chosen: Sequence[tuple[Doc, list[tuple[int, int]]]]) -> None:
