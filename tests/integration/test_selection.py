@@ -18,7 +18,7 @@ import nlsurveyextract
 from nlsurveyextract.config import DEFAULT_CONFIG
 from nlsurveyextract.intake.prepare import prepare_text
 from nlsurveyextract.pipeline import extract_doc, parser_text
-from nlsurveyextract.stages.selection import parse_selectively, sentences_to_parse
+from nlsurveyextract.stages.selection import context_sentences, parse_selectively, sentences_to_parse
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "subjects" / "constructions.jsonl"
 
@@ -32,21 +32,19 @@ FILLER = "De vergadering duurde tot laat in de avond en werd daarna geschorst to
 
 ARTICLE = (
     "Telers zien somber in\n\n"
-    "De zomer was droog. Dat merkten de telers in het hele land.\n\n"
-    + FILLER * 12
-    + "\n\n"
+    "De zomer was droog. Dat merkten de telers in het hele land.\n\n" + FILLER * 12 + "\n\n"
     "Het kabinet zwijgt. Veel telers kampen met tekorten. Slechts negen procent heeft een plan. "
     "De minister komt met een reactie. Die volgt na de zomer.\n\n"
     "De oogst van volgend jaar is nog onzeker."
 )
 
-SEEN: list[int] = []
+SEEN: list[str] = []
 
 
 @Language.component("test_records_parsed_tokens")
 def records_parsed_tokens(doc: Doc) -> Doc:
-    """Behind the parser: note how many tokens the model was given in this Doc."""
-    SEEN.append(len(doc))
+    """Behind the parser: note the text the model was given."""
+    SEEN.append(doc.text)
     return doc
 
 
@@ -77,27 +75,41 @@ def test_only_the_chosen_sentences_reach_the_model(recording_nlp: Language) -> N
     parsed = [token.text for token in doc if token.dep_]
     assert "Slechts" in parsed and "telers" in parsed
     assert "oogst" not in parsed
-    assert 0 < sum(SEEN) < len(doc)
+    seen = "".join(SEEN)
+    assert "Slechts negen procent" in seen
+    assert 0 < seen.count("vergadering") < ARTICLE.count("vergadering")
 
 
-def test_sentences_to_parse_names_headline_paragraph_and_figure(nlp: Language) -> None:
+def marked_article(nlp: Language) -> tuple[Doc, list[int], list]:
     doc = nlp.get_pipe("nlsurveyextract_sentences")(nlp.make_doc(ARTICLE))
     figures = list(nlp.get_pipe("nlsurveyextract_percentages")(doc).spans["nlsurveyextract_percentages"])
-    starts = [sentence.start for sentence in doc.sents]
-    chosen = sentence_texts(doc, sentences_to_parse(doc, starts, figures))
+    return doc, [sentence.start for sentence in doc.sents], figures
+
+
+def test_sentences_to_parse_names_the_figure_and_its_neighbours(nlp: Language) -> None:
+    doc, starts, figures = marked_article(nlp)
+    assert sentence_texts(doc, sentences_to_parse(doc, starts, figures)) == [
+        "Veel telers kampen met tekorten.",
+        "Slechts negen procent heeft een plan.",
+        "De minister komt met een reactie.",
+    ]
+
+
+def test_context_sentences_name_headline_lead_and_paragraph(nlp: Language) -> None:
+    doc, starts, figures = marked_article(nlp)
+    chosen = sentence_texts(doc, context_sentences(doc, starts, figures))
     assert chosen[:3] == [
         "Telers zien somber in",
         "De zomer was droog.",
         "Dat merkten de telers in het hele land.",
     ]
-    assert chosen[-4:] == [
+    assert chosen[-3:] == [
         "Het kabinet zwijgt.",
         "Veel telers kampen met tekorten.",
         "Slechts negen procent heeft een plan.",
-        "De minister komt met een reactie.",
     ]
     assert "Die volgt na de zomer." not in chosen
-    assert "De oogst van volgend jaar is nog onzeker." not in chosen
+    assert len(chosen) < len(starts) - 2
 
 
 def test_the_elliptical_figure_takes_the_group_of_its_paragraph(nlp: Language) -> None:

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
-from ..text.docview import percentage_spans_key, text_of
+from ..text.docview import build_view, percentage_spans_key, text_of
+from .percentages import EXTENSION as PERCENTAGE
 from .percentages import FACTORY as PERCENTAGES
 from .sentences import FACTORY as SENTENCES
 from .subjects.discourse import MAX_ANTECEDENT_DISTANCE
@@ -78,38 +79,53 @@ def sentences_to_parse(
     figures: Iterable[SpacySpan],
     populations: Iterable[Offsets] = (),
 ) -> list[int]:
-    """The sentences (indices into ``sentence_starts``) whose parse the stages read, sorted.
+    """The sentences (indices into ``sentence_starts``) whose parse the rules read, sorted.
 
-    What the stages read, in one place:
+    What the subject rules and the statements read, in one place (what the
+    discourse reads for a figure they leave without a subject is
+    :func:`context_sentences`):
 
-    - the sentence of every figure: the subject rules and the statement read
-      its tags and parse (``[De rente] steeg naar 3,5 procent.``);
-    - the sentences before a figure in its paragraph, up to the distance a
-      reader carries a group: the discourse takes a plural subject from them
-      for an elliptical figure (``Veel telers kampen met droogte. Slechts
-      negen procent heeft een plan.``), and ``respectievelijk`` pairs its
-      figures with the items of the sentence before;
+    - the sentence of every figure: the rules and the statement read its
+      tags and parse (``[De rente] steeg naar 3,5 procent.``);
+    - the sentence before it: ``respectievelijk`` pairs its figures with the
+      items of the sentence before (``De leden van VVD en D66 twijfelen.
+      Respectievelijk 38 en 29 procent ...``);
+    - the sentence after it: its group may follow across a line break
+      (``61%`` on a line of its own, ``van de jongeren vindt ...`` on the next);
     - the sentence naming a survey population: its phrase is read from the
-      tags when a figure takes it as its group;
-    - the sentence after a figure: its group may follow across a line
-      break (``61%`` on a line of its own, ``van de jongeren vindt ...`` on
-      the next);
+      tags when a figure takes it as its group.
+    """
+    starts = list(sentence_starts)
+    chosen: set[int] = set()
+    last = len(starts) - 1
+    for figure in figures:
+        own = bisect_right(starts, figure.start) - 1
+        chosen.update((max(own - 1, 0), own, min(bisect_right(starts, figure.end - 1), last)))
+    for start, _ in populations:
+        token = doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is not None:
+            chosen.add(bisect_right(starts, token.start) - 1)
+    return sorted(chosen)
+
+
+def context_sentences(doc: Doc, sentence_starts: Sequence[int], elliptical: Iterable[SpacySpan]) -> list[int]:
+    """The sentences the discourse reads for figures that name no group of their own, sorted.
+
+    - the sentences before such a figure in its paragraph, up to the distance
+      a reader carries a group: a plural subject there is its group
+      (``Veel telers kampen met droogte. Slechts negen procent heeft een plan.``);
     - the opening of the article (the headline and the sentences starting in
       its first :data:`OPENING_CHARACTERS`): a figure before any other group
       takes the first group the article names.
     """
     starts = list(sentence_starts)
-    if not starts:
+    figures = list(elliptical)
+    if not figures:
         return []
     chosen = set(_opening(doc, starts))
     text = text_of(doc)
     for figure in figures:
         chosen.update(_figure_sentences(text, starts, figure, chosen))
-        chosen.add(min(bisect_right(starts, figure.end - 1), len(starts) - 1))
-    for start, _ in populations:
-        token = doc.char_span(start, start + 1, alignment_mode="expand")
-        if token is not None:
-            chosen.add(bisect_right(starts, token.start) - 1)
     return sorted(chosen)
 
 
@@ -244,10 +260,10 @@ def widened(start: int, end: int, length: int) -> slice:
 
 
 def doc_attributes() -> tuple[int, ...]:
-    """Every token attribute a Doc stores, as :meth:`Span.as_doc` copies them."""
+    """The token attributes a piece copies from its Doc: all but a parse (a piece is parsed afresh)."""
     from spacy.tokens import Doc
 
-    return tuple(Doc._get_array_attrs())
+    return tuple(attribute for attribute in Doc._get_array_attrs() if attribute not in PARSED_ATTRIBUTES)
 
 
 def first_pass(nlp: Language, text: str, text_stages: Sequence[Component]) -> Doc:
@@ -264,15 +280,38 @@ def figure_spans(nlp: Language, doc: Doc) -> list[SpacySpan]:
 
 
 def parse_ranges(nlp: Language, doc: Doc) -> list[tuple[int, int]]:
-    """Mark the sentences of ``doc`` and return the token ranges its figures read; none without figures."""
+    """Mark the sentences of ``doc`` and return the token ranges its rules read; none without figures."""
     figures = figure_spans(nlp, doc)
     marker = sentence_component(nlp)
     if not figures or marker is None:
         return []
     marker(doc)
-    starts = [sentence.start for sentence in doc.sents]
+    starts = sentence_starts(doc)
     populations = [m.population for m in surveys_of(doc) or () if m.population is not None]
     return chunks(starts, len(doc), sentences_to_parse(doc, starts, figures, populations))
+
+
+def context_ranges(nlp: Language, doc: Doc, parsed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The token ranges not yet parsed that the discourse reads for the figures without a subject."""
+    from ..text.clauses import Figure, clause_of
+    from .subjects import explicit_subject  # the rules, run on the parse of the first pass
+
+    key = percentage_spans_key(nlp)
+    build_view(doc, key)
+    elliptical = []
+    for span in figure_spans(nlp, doc):
+        figure = Figure.of(doc, span._.get(PERCENTAGE))
+        if explicit_subject(clause_of(figure), figure)[1] is None:
+            elliptical.append(span)
+    starts = sentence_starts(doc)
+    done = {bisect_right(starts, start) - 1 for start, end in parsed for start in range(start, end)}
+    wanted = [k for k in context_sentences(doc, starts, elliptical) if k not in done]
+    return chunks(starts, len(doc), wanted)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index of the start of every sentence of a Doc with sentence marks."""
+    return [sentence.start for sentence in doc.sents]
 
 
 def parse_selectively(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
@@ -289,7 +328,11 @@ def parse_selectively(nlp: Language, texts: Iterable[str], batch_size: int = 32)
     stream = iter(texts)
     while batch := list(islice(stream, batch_size)):
         docs = [first_pass(nlp, text, text_stages) for text in batch]
-        parse_chosen(nlp, [(doc, ranges) for doc in docs if (ranges := parse_ranges(nlp, doc))])
+        chosen = [(doc, ranges) for doc in docs if (ranges := parse_ranges(nlp, doc))]
+        parse_chosen(nlp, chosen)
+        parse_chosen(
+            nlp, [(doc, more) for doc, ranges in chosen if (more := context_ranges(nlp, doc, ranges))]
+        )
         for doc in docs:
             for component in later_stages:
                 doc = component(doc)
