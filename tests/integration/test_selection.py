@@ -32,7 +32,7 @@ FILLER = "De vergadering duurde tot laat in de avond en werd daarna geschorst to
 
 ARTICLE = (
     "Telers zien somber in\n\n"
-    "De zomer was droog. Dat merkten de telers in het hele land.\n\n" + FILLER * 12 + "\n\n"
+    "De zomer was droog. Dat merkten de telers in het hele land.\n\n" + FILLER * 30 + "\n\n"
     "Het kabinet zwijgt. Veel telers kampen met tekorten. Slechts negen procent heeft een plan. "
     "De minister komt met een reactie. Die volgt na de zomer.\n\n"
     "De oogst van volgend jaar is nog onzeker."
