@@ -149,6 +149,7 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     """
     from .assemble import findings_and_surveys
     from .stages.linking import EXTENSION as FINDINGS
+    from .text.docview import text_of
 
     if doc._.get(FINDINGS) is None:
         raise ModelError(
@@ -156,7 +157,7 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
             "from nlsurveyextract.load(), or add the components with add_extraction_pipes(nlp)"
         )
     prepared = prepared or PreparedText(source="<doc>", text=doc.text)
-    if parser_text(prepared.text) != parser_text(doc.text):
+    if parser_text(prepared.text) != parser_text(text_of(doc)):
         raise ValueError("extract_doc: the Doc's text differs from the prepared text it came with")
     findings, surveys, notes = findings_and_surveys(doc, prepared.text)
     return ArticleResult(

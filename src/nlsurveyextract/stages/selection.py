@@ -269,6 +269,7 @@ def doc_attributes() -> tuple[int, ...]:
 def first_pass(nlp: Language, text: str, text_stages: Sequence[Component]) -> Doc:
     """Tokenise ``text`` and run the components that read the text alone (percentages, surveys)."""
     doc = nlp.make_doc(text)
+    build_view(doc, percentage_spans_key(nlp), text)  # the stages after it read the text from the view
     for component in text_stages:
         doc = component(doc)
     return doc

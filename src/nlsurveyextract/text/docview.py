@@ -51,13 +51,14 @@ class DocView:
     """Indices of the tokens inside percentage spans: such words never name a group."""
 
     @classmethod
-    def of(cls, doc: Doc, spans_key: str = SPANS_KEY) -> DocView:
-        """Read a Doc once: its text, annotations, sentence starts and percentage spans."""
+    def of(cls, doc: Doc, spans_key: str = SPANS_KEY, text: str | None = None) -> DocView:
+        """Read a Doc once: its text (unless given), annotations, sentence starts and percentage spans."""
         annotations = frozenset(name for name in ANNOTATIONS if doc.has_annotation(name))
         starts = [sent.start for sent in doc.sents] if "SENT_START" in annotations else [0]
         expressions = tuple(doc.spans.get(spans_key, ()))
         tokens = frozenset(i for span in expressions for i in range(span.start, span.end))
-        return cls(doc.text, spans_key, annotations, tuple(starts), expressions, tokens)
+        text = doc.text if text is None else text
+        return cls(text, spans_key, annotations, tuple(starts), expressions, tokens)
 
     def sentence_bounds(self, i: int, length: int) -> tuple[int, int]:
         """Token range of the sentence holding token ``i`` of a Doc of ``length`` tokens."""
@@ -88,9 +89,14 @@ def doc_extension(name: str) -> str:
     return name
 
 
-def build_view(doc: Doc, spans_key: str = SPANS_KEY) -> DocView:
-    """Read ``doc`` afresh with the percentage spans under ``spans_key``, and keep the view."""
-    view = DocView.of(doc, spans_key)
+def build_view(doc: Doc, spans_key: str = SPANS_KEY, text: str | None = None) -> DocView:
+    """Read ``doc`` afresh with the percentage spans under ``spans_key``, and keep the view.
+
+    The text of a Doc never changes: an earlier view's (or the ``text`` the
+    Doc was made from) is kept, since spaCy joins every token to answer ``doc.text``.
+    """
+    previous = _VIEWS.get(doc)
+    view = DocView.of(doc, spans_key, text if previous is None else previous.text)
     _VIEWS[doc] = view
     return view
 
