@@ -9,7 +9,8 @@ Steps: ``prepare.py`` converts, harmonises and filters the treebanks into
 early stopping on a held-out slice of the training data, never on UD
 Dutch-Alpino dev) into ``models/training/``; the best checkpoint is then
 written, with the news tokenizer rules and the meta data, to
-``models/nl_nlsurveyextract_sm/``.
+``models/nl_nlsurveyextract_sm/``, and ``free_sentence_stops.py`` saves its
+tokenizer without the exceptions that glue a sentence's stop to a common word.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from spacy_env import tolerate_broken_entry_points  # noqa: E402
 tolerate_broken_entry_points()
 
 import spacy  # noqa: E402
+from free_sentence_stops import free_sentence_stops  # noqa: E402
 from news_tokenizer import customize_tokenizer  # noqa: E402
 from prepare import DEFAULT_DATA, prepare  # noqa: E402
 from spacy.cli.train import train as spacy_train  # noqa: E402
@@ -91,6 +93,7 @@ def export(best: Path, output: Path, training_seconds: float | None) -> Language
     if output.exists():
         shutil.rmtree(output)
     nlp.to_disk(output)
+    free_sentence_stops(output)  # so that load() need not rebuild the special cases
     return nlp
 
 

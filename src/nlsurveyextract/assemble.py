@@ -37,7 +37,7 @@ def findings_and_surveys(
     text = text_of(doc) if text is None else text
     surveys = tuple(survey_model(text, mention) for mention in survey_mentions(doc))
     findings = tuple(finding_model(text, linked) for linked in doc._.get(FINDINGS))
-    notes = () if has_annotation(doc, "DEP") else (NO_PARSE_NOTE,)
+    notes = (NO_PARSE_NOTE,) if findings and not has_annotation(doc, "DEP") else ()
     return findings, surveys, notes
 
 

@@ -40,6 +40,9 @@ __all__ = [
 MODEL_NAME = "nl_nlsurveyextract_sm"
 """The Dutch pipeline trained by this project and shipped inside the package."""
 
+UNREAD_COMPONENTS = ("tagger", "trainable_lemmatizer")
+"""Components of the shipped pipeline whose output (``tag_``, ``lemma_``) no stage reads: not loaded."""
+
 
 # --------------------------------------------------------------------------- model
 
@@ -65,15 +68,16 @@ def load(name_or_path: str | Path | None = None) -> Language:
     """Load a Dutch spaCy pipeline ready for extraction.
 
     Without an argument it loads the pipeline shipped with the package (no
-    network needed). A name or path loads another Dutch pipeline
-    (``load("nl_core_news_lg")``). The percentage finder is added when the
-    pipeline does not have it yet.
+    network needed), without the components whose output no stage reads
+    (:data:`UNREAD_COMPONENTS`). A name or path loads another Dutch pipeline
+    whole (``load("nl_core_news_lg")``). The percentage finder is added when
+    the pipeline does not have it yet.
     """
     import spacy
 
     target = shipped_model_path() if name_or_path is None else name_or_path
     try:
-        nlp = spacy.load(target)
+        nlp = spacy.load(target, exclude=UNREAD_COMPONENTS if name_or_path is None else ())
     except OSError as error:
         raise ModelError(
             f"cannot load the spaCy pipeline {str(target)!r}: {error}. Install it, "
@@ -132,6 +136,7 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     from spacy.tokens import Doc
 
     from .stages.linking import EXTENSION as FINDINGS
+    from .text.docview import text_of
 
     if not isinstance(doc, Doc):
         raise InputTypeError(_type_message("extract_doc", doc, "a spaCy Doc, as nlp(text) returns it"))
@@ -141,7 +146,7 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
             "from nlsurveyextract.load(), or add the components with add_extraction_pipes(nlp)"
         )
     prepared = prepared or PreparedText(source="<doc>", text=doc.text)
-    if parser_text(prepared.text) != parser_text(doc.text):
+    if parser_text(prepared.text) != parser_text(text_of(doc)):
         raise InputError("extract_doc: the Doc's text differs from the prepared text it came with")
     with internal_errors(prepared.source, "building the result"):
         result = _assemble(doc, prepared)
@@ -199,14 +204,19 @@ def extract_file(
 
 
 def parse(nlp: Language, prepared: PreparedText) -> Doc:
-    """Run the pipeline on the parser's copy of the article; any failure is an ExtractionError."""
+    """The Doc of one prepared article, parsed only where its findings read (``stages/selection.py``).
+
+    Any failure inside spaCy or the stages is an ExtractionError.
+    """
     from spacy.language import Language
+
+    from .stages.selection import parse_selectively
 
     if not isinstance(nlp, Language):
         raise InputTypeError(_type_message("extract", nlp, "nlp as a spaCy pipeline from load()"))
     refuse_overlong(nlp, prepared)
     with internal_errors(prepared.source, "the spaCy pipeline"):
-        doc = nlp(parser_text(prepared.text))
+        doc = next(parse_selectively(nlp, [parser_text(prepared.text)]))
     return doc
 
 

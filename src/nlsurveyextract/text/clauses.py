@@ -28,9 +28,9 @@ from .docview import (
     Offsets,
     char_offsets,
     expressions_between,
-    has_annotation,
     in_expression,
     sentence_bounds,
+    sentence_parsed,
     window_start,
 )
 from .phrases import extends_phrase, next_word, noun_phrase_after, phrase_of_head
@@ -81,7 +81,7 @@ class Clause:
     """The first token the rules read: the sentence start, or a bounded stretch back."""
     sentence: tuple[int, int]
     parsed: bool
-    """Whether the Doc has a dependency parse; rules that need one give way without it."""
+    """Whether the figure's sentence has a dependency parse; rules that need one give way without it."""
 
     @classmethod
     def of(cls, figure: SpacySpan) -> Clause:
@@ -94,7 +94,7 @@ class Clause:
             clause_start(doc, figure),
             window_start(doc, figure.start),
             sentence,
-            has_annotation(doc, "DEP"),
+            sentence_parsed(doc, figure.start),
         )
 
     @cached_property

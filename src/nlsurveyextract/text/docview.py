@@ -51,13 +51,14 @@ class DocView:
     """Indices of the tokens inside percentage spans: such words never name a group."""
 
     @classmethod
-    def of(cls, doc: Doc, spans_key: str = SPANS_KEY) -> DocView:
-        """Read a Doc once: its text, annotations, sentence starts and percentage spans."""
+    def of(cls, doc: Doc, spans_key: str = SPANS_KEY, text: str | None = None) -> DocView:
+        """Read a Doc once: its text (unless given), annotations, sentence starts and percentage spans."""
         annotations = frozenset(name for name in ANNOTATIONS if doc.has_annotation(name))
         starts = [sent.start for sent in doc.sents] if "SENT_START" in annotations else [0]
         expressions = tuple(doc.spans.get(spans_key, ()))
         tokens = frozenset(i for span in expressions for i in range(span.start, span.end))
-        return cls(doc.text, spans_key, annotations, tuple(starts), expressions, tokens)
+        text = doc.text if text is None else text
+        return cls(text, spans_key, annotations, tuple(starts), expressions, tokens)
 
     def sentence_bounds(self, i: int, length: int) -> tuple[int, int]:
         """Token range of the sentence holding token ``i`` of a Doc of ``length`` tokens."""
@@ -79,9 +80,14 @@ def percentage_spans_key(nlp: Language, setting: str | None = None) -> str:
 _VIEWS: WeakKeyDictionary[Doc, DocView] = WeakKeyDictionary()
 
 
-def build_view(doc: Doc, spans_key: str = SPANS_KEY) -> DocView:
-    """Read ``doc`` afresh with the percentage spans under ``spans_key``, and keep the view."""
-    view = DocView.of(doc, spans_key)
+def build_view(doc: Doc, spans_key: str = SPANS_KEY, text: str | None = None) -> DocView:
+    """Read ``doc`` afresh with the percentage spans under ``spans_key``, and keep the view.
+
+    The text of a Doc never changes: an earlier view's (or the ``text`` the
+    Doc was made from) is kept, since spaCy joins every token to answer ``doc.text``.
+    """
+    previous = _VIEWS.get(doc)
+    view = DocView.of(doc, spans_key, text if previous is None else previous.text)
     _VIEWS[doc] = view
     return view
 
@@ -110,6 +116,19 @@ def in_expression(token: Token) -> bool:
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Token range of the sentence that holds token ``i``; without boundaries, the whole Doc."""
     return view_of(doc).sentence_bounds(i, len(doc))
+
+
+def sentence_parsed(doc: Doc, i: int) -> bool:
+    """Whether the sentence holding token ``i`` has a dependency parse.
+
+    The model parses only the sentences a finding reads
+    (:mod:`nlsurveyextract.stages.selection`), so a rule that reads the parse
+    asks this of its own sentence, not :func:`has_annotation` of the Doc.
+    """
+    if not has_annotation(doc, "DEP"):
+        return False
+    start, end = sentence_bounds(doc, i)
+    return any(token.dep for token in doc[start:end])
 
 
 def window_start(doc: Doc, i: int) -> int:
