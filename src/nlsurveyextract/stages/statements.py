@@ -32,7 +32,7 @@ from ..text.docview import (
     sentence_bounds,
     text_of,
 )
-from ..text.phrases import next_word, noun_phrase_after
+from ..text.phrases import noun_phrase_after
 from .percentages import EXTENSION as PERCENTAGE
 from .stage import doc_extension, register
 from .subjects import EXTENSION as SUBJECTS
@@ -125,8 +125,6 @@ def statement_offsets(
         if before_colon is not None:  # "de tuinders: 81 procent": what holds is said before the colon
             return _trimmed(text, doc[before_colon[0]].idx, doc[before_colon[1]].idx)
     after = _past_change_target(doc, span, after)
-    if method == "clause_subject":
-        after = _past_denominator(doc, after, subject)
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1
     after = _past_dash_insert(text, span.start_char, after, sentence)
@@ -193,23 +191,6 @@ def _only_a_time(doc: Doc, start: int, end: int) -> bool:
     if tokens is None or not any(t.lower_ in TIME_WORDS for t in tokens):
         return False
     return all(t.lower_ in TIME_WORDS or t.pos_ in TIME_PHRASE_TAGS or t.is_punct for t in tokens)
-
-
-def _past_denominator(doc: Doc, after: int, subject: Offsets | None) -> int:
-    """``steeg naar 12 procent van de stroomproductie.``: a denominator that closes the clause says nothing.
-
-    Only when the subject stands elsewhere (it is not the ``van``-group): what
-    holds for the measure is then said before the figure (``steeg naar``).
-    """
-    tokens = doc.char_span(after, after, alignment_mode="expand")
-    k = next_word(doc, tokens.start) if tokens is not None else len(doc)
-    if subject is None or k >= len(doc) or doc[k].lower_ != "van" or doc[k].idx == subject[0]:
-        return after
-    group = noun_phrase_after(doc, k + 1)
-    if group is None or doc[group[0]].idx == subject[0]:
-        return after
-    closes = group[1] >= len(doc) or doc[group[1]].is_punct
-    return doc[group[1] - 1].idx + len(doc[group[1] - 1]) if closes else after
 
 
 def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
