@@ -35,6 +35,8 @@ DETERMINERS = frozenset(
 DEGREE_WORDS = INTENSIFIERS
 
 DEFINITE_DETERMINERS = frozenset({"de", "het", "'t", "deze", "die", "dit", "dat"})
+# Determiners that point back: "dat percentage" restates a measure named before.
+DEMONSTRATIVES = frozenset({"deze", "die", "dit", "dat"})
 
 # Heads that set a time, a measure or a share in a text, never a group:
 # "In 2017 lag ...", "De voorbije weken ...", "De rest (18%) ...".
@@ -125,6 +127,27 @@ FRONTING_PREPOSITIONS = frozenset({"van", "onder", "bij", "in"})
 # Subjects that name a share of a group: "het aandeel rokende scholieren
 # zakte naar 11,5 procent", "het percentage zieke werknemers".
 SHARE_NOUNS = frozenset({"aandeel", "percentage", "deel"})
+
+# Nouns that name a measure, not a group: "Het aantal faillissementen nam met
+# 14 procent toe", "De vraag naar warmtepompen steeg". Dutch compounds are
+# right-headed, so the list also covers "hypotheekrente" and "gasprijs"
+# (MEASURE_HEAD_ENDINGS); the figure is stated for the whole measure phrase.
+MEASURE_NOUNS = frozenset(
+    """aantal aandeel percentage prijs prijzen rente koers koersen vraag omzet gemiddelde waarde
+    export import productie verkoop verkopen gebruik uitstoot opkomst inflatie werkloosheid
+    groei omvang volume consumptie opbrengst winst kosten uitgaven loon lonen huur huren""".split()
+)
+MEASURE_HEAD_ENDINGS = ("rente", "prijs", "prijzen", "koers", "omzet", "tarief", "tarieven", "premie")
+
+# Separable-verb particles that close a clause after its figure ("nam met 12
+# procent toe", "nam 3 procent af"): alone they say nothing of the share (ANS).
+VERB_PARTICLES = frozenset({"toe", "af", "op", "uit", "mee", "terug", "door", "bij"})
+
+# Prepositions whose phrase completes a measure noun: "de vraag naar warmtepompen",
+# "de rente op spaargeld", "het aantal wachtenden voor een huurwoning".
+MEASURE_PREPOSITIONS = frozenset(
+    {"van", "naar", "op", "in", "voor", "onder", "met", "zonder", "uit", "door", "bij"}
+)
 
 # Shares of these are measures of the clause's subject, not groups: in "De
 # bakker haalt 18 procent van de omzet uit taart" the figure is stated for the bakker.

@@ -20,7 +20,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..errors import ModelError
-from ..lexicon.grammar import TIME_WORDS
+from ..lexicon.grammar import TIME_WORDS, VERB_PARTICLES
 from ..text.clauses import Clause, Figure
 from ..text.docview import (
     Offsets,
@@ -135,7 +135,8 @@ def statement_offsets(
     if method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end):
         end = start
     start = _past_coordinated_figure(doc, span, start, end)
-    if not text[start:end].strip().strip(".!?") or _only_a_time(doc, start, end):
+    rest = text[start:end].strip().strip(".!?")
+    if not rest or rest.lower() in VERB_PARTICLES or _only_a_time(doc, start, end):
         start, end = _clause_before(doc, span, sentence)
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:

@@ -342,7 +342,14 @@ def fronted_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
     if phrase is None or phrase[1] > limit:
         return None
     head = doc[phrase[1] - 1]
+    if _is_year(doc[phrase[0]]):
+        return None  # "In 2022 stegen de huren": a time, and a verb the tagger took for a noun
     if doc[first].lower_ == "voor" and not names_people_or_organisations(head):
         return None  # "Voor kiezers is ..." names a group; "Voor de zomer ..." does not
     bare_singular = phrase[1] - phrase[0] == 1 and head.pos_ == "NOUN" and not looks_plural(head)
     return None if bare_singular else phrase  # "In vergelijking met ..." is no group
+
+
+def _is_year(token: Token) -> bool:
+    """``2022`` in ``In 2022 stegen ...``: a four-digit year opens a time, not a group."""
+    return token.is_digit and len(token) == 4 and 1800 <= int(token.text) <= 2199

@@ -41,3 +41,14 @@ def test_a_fronted_time_is_no_group(parse):
         parsed=False,
     )
     assert fronted_group(*figure_at(doc)) is None
+
+
+def test_a_fronted_year_is_no_group_even_when_the_verb_is_read_as_a_noun(parse):
+    doc = parse(
+        """
+        In/ADP 2022/NUM stegen/NOUN@Number=Plur de/DET huren/NOUN@Number=Plur met/ADP
+        4/NUM procent/NOUN ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert fronted_group(*figure_at(doc)) is None

@@ -31,3 +31,11 @@ def test_a_measure_after_van_is_a_denominator(parse):
     clause, figure = figure_at(doc)
     assert of_group(clause, figure) is None
     assert text(doc, denominator(clause, figure)) == "de omzet"
+
+
+def test_a_compound_of_a_measure_is_a_denominator():
+    from nlsurveyextract.stages.subjects.rules.of_group import names_a_denominator
+
+    assert names_a_denominator("landbouwproductie")
+    assert names_a_denominator("omzet")
+    assert not names_a_denominator("telers")

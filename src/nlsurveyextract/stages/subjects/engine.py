@@ -8,7 +8,7 @@ stand before it in :data:`RULES`), and the Dutch sentence it exists for.
 The order runs from the most explicit wording to the least: a group named
 with the figure (``van``-phrase, the noun after a quantity, the items of
 ``respectievelijk``, a bracketed figure's item), then the clause (copula,
-colon tail, the parsed subject, word order), then a fronted group; a
+colon tail, a measure phrase, the parsed subject, word order), then a fronted group; a
 denominator (``18 procent van de omzet``) is the answer only when none of
 these found one. What is left is resolved against the discourse: a figure
 that continues the one before it, else the group a reader takes from
@@ -30,6 +30,7 @@ from .rules import (
     colon_tail,
     copular_predicate,
     fronted_group,
+    measure_noun,
     of_group,
     quantified_noun,
     respective_item,
@@ -62,7 +63,7 @@ class Rule:
 
 PARSE = frozenset({"DEP"})
 GROUP_RULES = ("of_group", "respective_item", "quantified_noun", "apposition")
-CLAUSE_RULES = ("copular_predicate", "colon_tail", "clause_subject", "clause_first_phrase")
+CLAUSE_RULES = ("copular_predicate", "colon_tail", "measure_noun", "clause_subject", "clause_first_phrase")
 
 RULES: tuple[Rule, ...] = (
     Rule("of_group", "of_group", of_group.of_group, "Veertig procent van [de telers] stopt."),
@@ -104,19 +105,26 @@ RULES: tuple[Rule, ...] = (
         (*GROUP_RULES, "copular_predicate"),
     ),
     Rule(
+        "measure_noun",
+        "clause_subject",
+        measure_noun.measure_noun,
+        "[Het aantal banen] nam met 3 procent toe.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:2]),
+    ),
+    Rule(
         "clause_subject",
         "clause_subject",
         clause_subject.clause_subject,
-        "[De rente] steeg naar 3,5 procent.",
+        "[De Nederlandse economie] groeide met 2,1 procent.",
         PARSE,
-        (*GROUP_RULES, "copular_predicate", "colon_tail"),
+        (*GROUP_RULES, *CLAUSE_RULES[:3]),
     ),
     Rule(
         "clause_first_phrase",
         "clause_subject",
         clause_first_phrase.clause_first_phrase,
         "[De energieprijzen] stegen vorig jaar met 40 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:3]),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:4]),
     ),
     Rule(
         "fronted_group",

@@ -50,7 +50,7 @@ def van_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
             if candidates:
                 tokens = max(candidates, key=lambda t: t[1])
                 head = doc[(textual or tokens)[1] - 1]  # "de omzet van een bakker": omzet
-                return char_offsets(doc, restricted(doc, tokens)), head.lower_ in DENOMINATOR_HEADS
+                return char_offsets(doc, restricted(doc, tokens)), names_a_denominator(head.lower_)
     return None
 
 
@@ -65,3 +65,14 @@ def _parsed_object(doc: Doc, preposition: int) -> tuple[int, int] | None:
         return None
     start, end = phrase_of_head(head)
     return (preposition + 1, end) if start == preposition + 1 else None
+
+
+def names_a_denominator(word: str) -> bool:
+    """``omzet``, ``stroomproductie``: a measure, by the noun or the last part of a compound.
+
+    Dutch compounds take their kind from the last part, so ``18 procent van de
+    stroomproductie`` divides a production as ``van de productie`` does.
+    """
+    return word in DENOMINATOR_HEADS or any(
+        word.endswith(head) and len(word) - len(head) >= 3 for head in DENOMINATOR_HEADS
+    )
