@@ -47,16 +47,10 @@ NOT_HANDLED_YET = {
     "fronted_pp-temporal-pp-inversion",
     "headline-change-measure-below",
     "headline-fronted-group-below",
-    "headline-of-group-below",
-    "headline-ratio-group-below",
     "long-sample-as-object",
     "long-sample-two-sentences-back",
     "measure_noun-aantal-hoger-dan",
     "measure_noun-aantal-perfect-toegenomen",
-    "pronoun-daarvan-after-count",
-    "pronoun-van-hen-after-count",
-    "pronoun-waarvan-relative",
-    "pronoun-zij-bracketed",
     "reporting_org-becijferde",
     "reporting_org-signaleert",
     "sample_number_word-panel-25-duizend",
@@ -71,7 +65,6 @@ NOT_HANDLED_YET = {
     "source_without_figure-volgens-before",
     "statistics-freight-dat-restated",
     "statistics-house-prices",
-    "statistics-mortgage-rate-dat",
 }
 
 

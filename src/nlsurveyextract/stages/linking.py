@@ -69,6 +69,8 @@ CONTEXT_RELIABILITY: dict[str, float] = {
     "paragraph_sentence": 0.78,  # 6 of 7
     "earlier_finding": 0.73,  # 10 of 13
     "first_named": 0.5,  # 1 of 2
+    "headline_lead": 0.6,
+    "restated_measure": 0.7,
     "population": 0.36,  # 7 of 20: quotes in the first person, headlines with another group
 }
 
