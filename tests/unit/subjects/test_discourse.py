@@ -153,3 +153,14 @@ def test_a_restating_dat_asks_for_a_measure(parse):
     clause, figure = figure_at(doc)
     assert text(doc, (figure.span.start_char, figure.span.end_char)) == "7 procent"
     assert anaphor_cue(clause, figure) == "measure"
+
+
+def test_after_a_count_only_a_restricting_phrase_narrows_the_group(parse):
+    doc = parse("""
+        Er/ADV/advmod/1 wachten/VERB/ROOT/1@VerbForm=Fin 3000/NUM/nummod/3
+        woningzoekenden/NOUN/obj/1@Number=Plur op/ADP/case/5 de/DET/det/5 lijst/NOUN/nmod/3
+        en/CCONJ/cc/8 200/NUM/nummod/8 gezinnen/NOUN/conj/3@Number=Plur met/ADP/case/10
+        kinderen/NOUN/nmod/8@Number=Plur ./PUNCT/punct/1
+        """)
+    groups = [doc.text[s:e] for (s, e), _ in named_groups(doc)]
+    assert groups[0] == "woningzoekenden"  # "op de lijst" says where they are, not who

@@ -22,7 +22,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lexicon.grammar import ANAPHOR_PREPOSITIONS, PEOPLE_NOUN_ENDINGS, REPORTING_NOUNS
+from ...lexicon.grammar import (
+    ANAPHOR_PREPOSITIONS,
+    PEOPLE_NOUN_ENDINGS,
+    REPORTING_NOUNS,
+    RESTRICTING_PREPOSITIONS,
+)
 from ...text.clauses import SUBJECT_DEPS
 from ...text.docview import Offsets, char_offsets, has_annotation
 from ...text.phrases import phrase_of_head, phrase_start
@@ -69,13 +74,18 @@ def in_group_position(token: Token) -> bool:
     """
     if main_subject(token):
         return "Plur" in morph(token, "Number")
+    if after_count(token):
+        return True
     if not (clearly_people(token) or token.lower_.endswith(PEOPLE_NOUN_ENDINGS)):
         return False
-    if token.dep_ in SUBJECT_DEPS:
+    if token.dep_ in SUBJECT_DEPS or misparsed_first_noun(token):
         return True
-    return after_count(token) or any(
-        child.dep_ == "case" and child.lower_ in ANAPHOR_PREPOSITIONS for child in token.children
-    )
+    return any(child.dep_ == "case" and child.lower_ in ANAPHOR_PREPOSITIONS for child in token.children)
+
+
+def misparsed_first_noun(token: Token) -> bool:
+    """A noun the parser made the root, first in its sentence: ``Vooral zzp'ers rijden ...`` (the subject)."""
+    return token.dep_ == "ROOT" and token.i - token.sent.start <= 1
 
 
 def after_count(token: Token) -> bool:
@@ -95,9 +105,21 @@ def named_groups(doc: Doc) -> list[tuple[Offsets, bool]]:
     groups = []
     for token in doc:
         if names_group(token) and in_group_position(token):
-            end = max(phrase_of_head(token, narrowing=True)[1], token.i + 1)
+            end = max(phrase_of_head(token)[1], token.i + 1) if narrows(token) else token.i + 1
             groups.append((char_offsets(doc, (group_start(token), end)), main_subject(token)))
     return groups
+
+
+def narrows(head: Token) -> bool:
+    """Whether the phrase after ``head`` may narrow the group: not after a misparsed root.
+
+    After a count only ``met``/``zonder``/``uit``/``van`` narrows (``2400 mensen
+    met long covid``); ``3000 woningzoekenden op de wachtlijst`` says where they are.
+    """
+    if head.dep_ == "ROOT":
+        return False
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return not after_count(head) or (following is not None and following.lower_ in RESTRICTING_PREPOSITIONS)
 
 
 def group_start(head: Token) -> int:

@@ -31,6 +31,7 @@ from .antecedents import heading_starts, is_heading, named_groups
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
     from ...schema import SubjectMethod
     from ...text.clauses import Clause, Figure
@@ -278,8 +279,24 @@ def anaphor_cue(clause: Clause, figure: Figure) -> Cue | None:
         return "partitive"
     if "hen" in words or (len(words) >= 2 and words[-1] == "(" and words[-2] in PEOPLE_PRONOUNS):
         return "people"
-    restating = [t for t in before if t.lower_ in RESTATING_PRONOUNS and t.pos_ == "PRON"]
-    if restating and restating[-1].dep_ in SUBJECT_DEPS:
-        after = doc[restating[-1].i + 1 : first]
-        return None if any(is_noun(token) for token in after) else "measure"
+    if restates_measure(before, first):
+        return "measure"
     return None
+
+
+def restates_measure(before: SpacySpan, first: int) -> bool:
+    """``Dit jaar is dat 7 procent``, ``Inmiddels is dat opgelopen tot 35 procent``, ``Dat is ...``.
+
+    A restating pronoun as the subject (parsed so, or right after an
+    auxiliary or copula: not the ``dat`` of ``blijkt dat``) with no noun
+    between it and the figure.
+    """
+    doc = before.doc
+    for token in reversed(before):
+        if token.lower_ not in RESTATING_PRONOUNS:
+            continue
+        subject = (token.pos_ == "PRON" and token.dep_ in SUBJECT_DEPS) or (
+            token.i > 0 and doc[token.i - 1].pos_ == "AUX"
+        )
+        return subject and not any(is_noun(t) for t in doc[token.i + 1 : first])
+    return False
