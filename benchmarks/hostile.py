@@ -54,9 +54,8 @@ SCALING: dict[str, Callable[[int], str]] = {
     "en-chain": lambda n: " en ".join(f"Kia volgde met {i % 90} procent" for i in range(n)),
     "dash asides": lambda n: " ".join(f"86% van de meisjes - en {i % 90}% wereldwijd -" for i in range(n)),
     "van-naar": lambda n: " ".join(f"van {i % 90} naar {(i + 1) % 90} procent" for i in range(n)),
-    "respectievelijk": lambda n: (
-        "A, B en C hebben respectievelijk " + ", ".join(f"{i % 90} procent" for i in range(n))
-    ),
+    "respectievelijk": lambda n: "A, B en C hebben respectievelijk "
+    + ", ".join(f"{i % 90} procent" for i in range(n)),
     "spaces": lambda n: "De AEX" + " " * (40 * n) + "daalde 5 procent en" + " " * (40 * n) + "40 procent",
 }
 

@@ -50,7 +50,8 @@ def first_difference(got: str, want: str) -> str:
 
 
 def make_damaged(tool: Path, src: Path, out: Path) -> None:
-    subprocess.run([sys.executable, str(tool), str(src), str(out)], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, str(tool), str(src), str(out)], check=True,
+                   stdout=subprocess.DEVNULL)
 
 
 def evaluate(out: Path, verbose: bool) -> dict[str, KindResult]:
