@@ -44,18 +44,11 @@ NOT_HANDLED_YET = {
     "ellipsis-bij-coordinated-hij",
     "headline-change-measure-below",
     "headline-fronted-group-below",
-    "headline-of-group-below",
-    "headline-ratio-group-below",
     "long-sample-as-object",
     "long-sample-two-sentences-back",
-    "pronoun-daarvan-after-count",
-    "pronoun-van-hen-after-count",
-    "pronoun-waarvan-relative",
-    "pronoun-zij-bracketed",
     "short_pp-fronted-scholen-voortgezet",
     "short_pp-onder-patienten-met",
     "statistics-freight-dat-restated",
-    "statistics-mortgage-rate-dat",
 }
 
 

@@ -163,6 +163,19 @@ REPORTING_NOUNS = frozenset(
     gegevens percentages data onderzoeken peilingen enquêtes vragen antwoorden""".split()
 )
 
+# Prepositions whose object names the group a later figure refers back to:
+# "Onder boeren groeit de onvrede", "Bij de huurders ...", "Voor ouders ...".
+ANAPHOR_PREPOSITIONS = frozenset({"van", "onder", "bij", "voor"})
+
+# Pronouns that stand for a group of people named before: "Van hen ...", "Zij (38 procent) ...".
+PEOPLE_PRONOUNS = frozenset({"hen", "ze", "zij"})
+
+# Pronominal adverbs of a share of what was named before: "Daarvan is een derde ...", ", waarvan 70 procent".
+PARTITIVE_ADVERBS = frozenset({"daarvan", "waarvan", "hiervan"})
+
+# Pronouns that restate a measure as a clause's subject: "Dit jaar is dat 7 procent", "in 2015 was het 24%".
+RESTATING_PRONOUNS = frozenset({"dat", "dit", "het", "die", "deze"})
+
 # A figure governed by these stands for people (``bij een vijfde``, ``voor 35
 # procent``), so the clause's subject is not its group.
 ELLIPTICAL_PREPOSITIONS = frozenset({"bij", "voor", "door", "onder"})

@@ -15,23 +15,26 @@ of figures stays fast.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 import regex
 
-from ...lexicon.grammar import REPORTING_NOUNS
+from ...lexicon.grammar import PARTITIVE_ADVERBS, PEOPLE_PRONOUNS, RESTATING_PRONOUNS
 from ...text.clauses import SUBJECT_DEPS
-from ...text.docview import Offsets, char_offsets, has_annotation, text_of
-from ...text.phrases import core_phrase, phrase_of_head
-from ...text.tokens import is_group_head, morph, names_people_or_organisations
+from ...text.docview import Offsets, has_annotation, text_of
+from ...text.phrases import core_phrase
+from ...text.tokens import is_noun
+from .antecedents import heading_starts, is_heading, named_groups
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
     from ...schema import SubjectMethod
+    from ...text.clauses import Clause, Figure
     from ..percentages import PercentExpression
     from ..surveys import SurveyMention
 
@@ -49,12 +52,23 @@ MAX_ANTECEDENT_DISTANCE = 2500
 """Characters; about four paragraphs, beyond which a reader has lost the thread."""
 GROUP_METHODS = ("of_group", "quantified_noun", "fronted_group")
 """Methods whose subject is a group named with the figure: the next elliptical figure may refer to it."""
+MEASURE_METHODS = ("clause_subject",)
+"""Methods whose subject is what the figure measures: ``dat``/``het`` may restate it."""
 
-AntecedentKind = Literal["finding", "sentence", "population"]
+AntecedentKind = Literal["finding", "sentence", "mention", "population", "measure"]
+"""A figure's group, a main clause's subject, another naming (``onder boeren``, ``4000 jongeren``), ..."""
 ContextBasis = Literal[
-    "paragraph_finding", "paragraph_sentence", "population", "earlier_finding", "first_named"
+    "paragraph_finding",
+    "paragraph_sentence",
+    "population",
+    "earlier_finding",
+    "first_named",
+    "headline_lead",
+    "restated_measure",
 ]
-"""Where a context subject came from, in the order :meth:`Discourse.antecedent` prefers them."""
+"""Where a context subject came from; their reliability differs."""
+Cue = Literal["people", "partitive", "measure"]
+"""What an anaphor asks for: people (``Van hen``), any group (``Daarvan``), a measure (``was dat``)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -65,15 +79,20 @@ class Antecedent:
     start: int
     end: int
     kind: AntecedentKind
+    method: str | None = field(default=None, compare=False)
+    """For a figure's group: how that figure's subject was found (its uncertainty passes on)."""
+    value: float | None = field(default=None, compare=False)
+    """For a figure's group: the figure's value (a headline restates it below)."""
 
 
 @dataclass(frozen=True)
 class Previous:
-    """The figure resolved just before: its offsets and its subject."""
+    """The figure resolved just before: its offsets, its subject and how it was found."""
 
     start: int
     end: int
     subject: Offsets
+    method: str = "none"
 
 
 @dataclass(frozen=True)
@@ -86,27 +105,47 @@ class Discourse:
     populations: tuple[Antecedent, ...] = ()
     last: Previous | None = None
     """The previous figure and its subject, for ``van 7 naar 19 procent``."""
+    measures: tuple[Antecedent, ...] = ()
+    """Subjects of figures stated for a measure (``De inflatie kwam uit op 3,1 procent``)."""
+    headings: tuple[int, ...] = ()
+    """Where the title and the intertitles start: no group is carried across one."""
+    sentence_starts: tuple[int, ...] = ()
+    """Where each sentence starts: a sentence's topic is the group it names first."""
 
     @classmethod
     def from_doc(cls, doc: Doc, mentions: Iterable[SurveyMention] = ()) -> Discourse:
-        """Start from the plural subjects of sentences and the survey populations."""
-        sentences = [Antecedent(start, start, end, "sentence") for start, end in sentence_subject_groups(doc)]
+        """Start from the groups the text names and the survey populations."""
+        sentences = [
+            Antecedent(start, start, end, "sentence" if subject else "mention")
+            for (start, end), subject in named_groups(doc)
+        ]
         populations = [
             Antecedent(m.population[0], *core_phrase(doc, m.population), "population")
             for m in mentions
             if m.population is not None
         ]
-        return cls(text_of(doc), (), tuple(sentences), tuple(sorted(populations, key=lambda a: a.position)))
+        text = text_of(doc)
+        return cls(
+            text,
+            (),
+            tuple(sentences),
+            tuple(sorted(populations, key=lambda a: a.position)),
+            headings=tuple(heading_starts(text)),
+            sentence_starts=sentence_starts(doc),
+        )
 
     def remember(
         self, expression: PercentExpression, subject: Offsets | None, method: SubjectMethod
     ) -> Discourse:
         """The discourse after a finding: its group may be the next elliptical figure's."""
-        last = None if subject is None else Previous(expression.start, expression.end, subject)
-        findings = self.findings
+        last = None if subject is None else Previous(expression.start, expression.end, subject, method)
+        findings, measures = self.findings, self.measures
         if subject is not None and method in GROUP_METHODS:
-            findings = (*findings, Antecedent(expression.start, *subject, "finding"))
-        return replace(self, findings=findings, last=last)
+            found = Antecedent(expression.start, *subject, "finding", method, expression.value)
+            findings = (*findings, found)
+        if subject is not None and method in MEASURE_METHODS:
+            measures = (*measures, Antecedent(expression.start, *subject, "measure", method))
+        return replace(self, findings=findings, last=last, measures=measures)
 
     def partner(self, expression: PercentExpression) -> tuple[SubjectMethod, Offsets] | None:
         """The subject of the figure this one continues, and how it continues it."""
@@ -123,33 +162,95 @@ class Discourse:
             return "coordinated_figure", subject
         return None
 
-    def antecedent(self, position: int) -> tuple[Offsets, ContextBasis] | None:
+    def section_start(self, position: int) -> int:
+        """Where the section of ``position`` starts: after the last heading before it."""
+        index = bisect_left(self.headings, position)
+        return 0 if index == 0 else self.headings[index - 1]
+
+    def antecedent(self, position: int, cue: Cue | None = None) -> Found | None:
         """The group a reader takes for an elliptical figure at ``position``, and where it came from.
 
-        Preference, measured on held-out news: a group named earlier in the
-        same paragraph (a figure's group, then a sentence subject); across a
-        paragraph break the survey's population, else the last figure's group;
-        and for a figure before any group, the first population or group named.
+        The topic is the group named last before the figure in its paragraph,
+        whether a figure's group or a sentence's (recency over kind: ``Ook
+        apothekers klagen. Zo'n 40 procent ...``). Across a paragraph break a
+        reader falls back on the survey's population, else the last figure's
+        group of the same section; never on a group named after the figure.
+        ``dat``/``het`` restating a figure takes the last measure instead.
         """
-        paragraph = self.text.rfind("\n", 0, position) + 1
-        nearest: tuple[tuple[Antecedent | None, ContextBasis], ...] = (
-            (nearest_before(self.findings, position, paragraph), "paragraph_finding"),
-            (nearest_before(self.sentences, position, paragraph), "paragraph_sentence"),
-            (nearest_before(self.populations, position), "population"),
-            (nearest_before(self.findings, position), "earlier_finding"),
-            (self.first_named(), "first_named"),
-        )
-        for group, basis in nearest:
-            if group is not None:
-                return (group.start, group.end), basis
+        section = self.section_start(position)
+        if cue == "measure":
+            restated = [nearest_before(kind, position, section) for kind in (self.measures, self.findings)]
+            latest = max((a for a in restated if a is not None), default=None, key=lambda a: a.position)
+            if latest is not None:
+                return found(latest, "restated_measure")
+        paragraph = max(self.text.rfind("\n", 0, position) + 1, section)
+        named = [nearest_before(groups, position, paragraph) for groups in (self.findings, self.sentences)]
+        candidates = [group for group in named if group is not None]
+        if candidates:
+            group = self.topic_of_sentence(max(candidates, key=lambda a: a.position), paragraph)
+            return found(group, "paragraph_finding" if group.kind == "finding" else "paragraph_sentence")
+        if self.populations:
+            population = nearest_before(self.populations, position) or self.populations[0]
+            return found(population, "population")
+        earlier = nearest_before(self.findings, position, section)
+        return None if earlier is None else found(earlier, "earlier_finding")
+
+    def topic_of_sentence(self, latest: Antecedent, floor: int) -> Antecedent:
+        """The first group named in the sentence of ``latest``: its topic (subject or fronted phrase).
+
+        ``Onder boeren groeit de onvrede over de regels van gemeenten``: the
+        topic is ``boeren``, named first, not the group named last.
+        """
+        sentence = max(self.sentence_start(latest.position), floor)
+        same = [a for a in (*self.findings, *self.sentences) if sentence <= a.position <= latest.position]
+        return min(same, key=lambda a: (a.kind not in ("sentence", "finding"), a.position))
+
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence of ``position`` starts."""
+        index = bisect_right(self.sentence_starts, position)
+        return 0 if index == 0 else self.sentence_starts[index - 1]
+
+    def headline_antecedent(self, expression: PercentExpression) -> Found | None:
+        """The group of a headline figure, named in the lead below it.
+
+        ``Een op de vijf slaat ontbijt over`` / ``Een op de vijf
+        basisschoolleerlingen komt zonder ontbijt ...``: the body figure with
+        the same value names the group, else the first group of the lead,
+        else the survey's population.
+        """
+        lead_end = self.text.find("\n\n", self.text.find("\n", expression.end) + 2)
+        lead_end = len(self.text) if lead_end < 0 else lead_end
+        below = [a for a in self.findings if expression.end < a.position < lead_end]
+        same = [a for a in below if a.value is not None and abs(a.value - (expression.value or -99)) <= 1]
+        named = below + [a for a in self.sentences if expression.end < a.position < lead_end]
+        for group in same[:1] or sorted(named)[:1] or self.populations[:1]:
+            return found(group, "headline_lead")
         return None
 
-    def first_named(self) -> Antecedent | None:
-        """The survey population, else the first group of the article (for a lead figure)."""
-        if self.populations:
-            return self.populations[0]
-        firsts = [groups[0] for groups in (self.findings, self.sentences) if groups]
-        return min(firsts, key=lambda a: a.position) if firsts else None
+
+@dataclass(frozen=True)
+class Found:
+    """An antecedent taken for a figure: its words, where it came from, how it was found itself."""
+
+    subject: Offsets
+    basis: ContextBasis
+    method: str | None = None
+
+
+def found(group: Antecedent, basis: ContextBasis) -> Found:
+    """The antecedent ``group`` as a figure's subject."""
+    return Found((group.start, group.end), basis, group.method)
+
+
+def sentence_starts(doc: Doc) -> tuple[int, ...]:
+    """Where each sentence of ``doc`` starts, in characters (none without sentence boundaries)."""
+    return tuple(sent.start_char for sent in doc.sents) if has_annotation(doc, "SENT_START") else ()
+
+
+def is_headline(text: str, position: int) -> bool:
+    """Whether ``position`` is in the title: a heading line first in a text with a body below it."""
+    newline = text.find("\n")
+    return 0 <= position < newline and is_heading(text[:newline])
 
 
 def nearest_before(groups: tuple[Antecedent, ...], position: int, floor: int = 0) -> Antecedent | None:
@@ -163,21 +264,39 @@ def nearest_before(groups: tuple[Antecedent, ...], position: int, floor: int = 0
     return group
 
 
-def sentence_subject_groups(doc: Doc) -> list[Offsets]:
-    """Plural subjects of main clauses: ``Veel gemeenten kampen met tekorten``.
+def anaphor_cue(clause: Clause, figure: Figure) -> Cue | None:
+    """What a pronoun in the figure's clause refers back to, if one stands for its group.
 
-    These are the groups a reader carries to the next elliptical figure.
+    ``Van hen woont 40 procent thuis`` and ``Zij (38 procent) blijven ...``
+    ask for the last group of people, ``Daarvan is een derde ...`` for the
+    last group named, and ``Dit jaar is dat 7 procent`` (a restating
+    pronoun as the subject, the figure as predicate) for the last measure.
     """
-    if not has_annotation(doc, "DEP"):
-        return []
-    return [
-        char_offsets(doc, phrase_of_head(token, narrowing=False))
-        for token in doc
-        if token.dep_ in SUBJECT_DEPS
-        and token.head.dep_ == "ROOT"
-        and token.pos_ == "NOUN"
-        and "Plur" in morph(token, "Number")
-        and token.lower_ not in REPORTING_NOUNS
-        and names_people_or_organisations(token)
-        and is_group_head(token)
-    ]
+    doc, first = clause.doc, figure.span.start
+    before = doc[max(clause.start, clause.window) : first]
+    words = [token.lower_ for token in before]
+    if any(word in PARTITIVE_ADVERBS for word in words):
+        return "partitive"
+    if "hen" in words or (len(words) >= 2 and words[-1] == "(" and words[-2] in PEOPLE_PRONOUNS):
+        return "people"
+    if restates_measure(before, first):
+        return "measure"
+    return None
+
+
+def restates_measure(before: SpacySpan, first: int) -> bool:
+    """``Dit jaar is dat 7 procent``, ``Inmiddels is dat opgelopen tot 35 procent``, ``Dat is ...``.
+
+    A restating pronoun as the subject (parsed so, or right after an
+    auxiliary or copula: not the ``dat`` of ``blijkt dat``) with no noun
+    between it and the figure.
+    """
+    doc = before.doc
+    for token in reversed(before):
+        if token.lower_ not in RESTATING_PRONOUNS:
+            continue
+        subject = (token.pos_ == "PRON" and token.dep_ in SUBJECT_DEPS) or (
+            token.i > 0 and doc[token.i - 1].pos_ == "AUX"
+        )
+        return subject and not any(is_noun(t) for t in doc[token.i + 1 : first])
+    return False

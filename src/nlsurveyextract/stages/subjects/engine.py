@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...text.clauses import Clause, Figure, clause_of
-from .discourse import ContextBasis, Discourse
+from .discourse import ContextBasis, Discourse, Found, anaphor_cue, is_headline
 from .rules import (
     apposition,
     clause_first_phrase,
@@ -63,6 +63,8 @@ class Rule:
 
 PARSE = frozenset({"DEP"})
 GROUP_RULES = ("of_group", "respective_item", "quantified_noun", "apposition")
+OWN_GROUP_METHODS = ("of_group", "quantified_noun", "respective_item")
+"""Methods that read the figure's group in its own words: no pronoun or partner overrides them."""
 CLAUSE_RULES = ("copular_predicate", "colon_tail", "measure_noun", "clause_subject", "clause_first_phrase")
 
 RULES: tuple[Rule, ...] = (
@@ -152,6 +154,8 @@ class SubjectChoice:
     method: SubjectMethod
     basis: ContextBasis | None = None
     """For ``context`` subjects: which earlier group was taken (their reliability differs)."""
+    antecedent: str | None = None
+    """For a subject carried from another figure: how that figure's subject was found."""
 
 
 def first_match(clause: Clause, figure: Figure) -> tuple[Rule, Offsets] | None:
@@ -177,14 +181,27 @@ def explicit_subject(clause: Clause, figure: Figure) -> tuple[SubjectMethod, Off
 def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discourse) -> SubjectChoice:
     """Choose the subject of one finding: the rules, then the discourse."""
     figure = Figure.of(doc, expression)
-    method, subject = explicit_subject(clause_of(figure), figure)
+    clause = clause_of(figure)
+    method, subject = explicit_subject(clause, figure)
+    cue = anaphor_cue(clause, figure)
+    if cue == "partitive" and method == "fronted_group":
+        method, subject = "none", None  # ", waarvan 70 procent ...": the pronoun is the fronted group
     partner = discourse.partner(expression)
     if partner is not None and partner_overrides(partner[0], method):
-        method, subject = partner
+        carried = discourse.last.method if discourse.last is not None else None
+        return SubjectChoice(partner[1], partner[0], antecedent=carried)
     if subject is not None:
         return SubjectChoice(subject, method)
-    found = discourse.antecedent(expression.start)
-    return SubjectChoice(None, "none") if found is None else SubjectChoice(found[0], "context", found[1])
+    if is_headline(discourse.text, expression.start):
+        return from_context(discourse.headline_antecedent(expression))
+    return from_context(discourse.antecedent(expression.start, cue))
+
+
+def from_context(found: Found | None) -> SubjectChoice:
+    """The choice for an elliptical figure: the antecedent a reader takes, or none."""
+    if found is None:
+        return SubjectChoice(None, "none")
+    return SubjectChoice(found.subject, "context", found.basis, found.method)
 
 
 def partner_overrides(partner: SubjectMethod, method: SubjectMethod) -> bool:
@@ -204,10 +221,17 @@ def group_end(expression: PercentExpression, choice: SubjectChoice) -> int:
 def resolve_subjects(
     doc: Doc, expressions: list[PercentExpression], discourse: Discourse
 ) -> tuple[SubjectChoice, ...]:
-    """Resolve every figure in text order, each with the discourse the ones before it left."""
-    choices = []
-    for expression in expressions:
+    """Resolve every figure in text order, each with the discourse the ones before it left.
+
+    Headline figures come last: their group is named in the lead below them.
+    """
+    choices: dict[int, SubjectChoice] = {}
+    headline = [i for i, e in enumerate(expressions) if is_headline(discourse.text, e.start)]
+    body = [i for i in range(len(expressions)) if i not in headline]
+    for index in body + headline:
+        expression = expressions[index]
         choice = resolve_subject(doc, expression, discourse)
-        discourse = discourse.remember(expression, choice.subject, choice.method)
-        choices.append(choice)
-    return tuple(choices)
+        if index in body:
+            discourse = discourse.remember(expression, choice.subject, choice.method)
+        choices[index] = choice
+    return tuple(choices[i] for i in range(len(expressions)))

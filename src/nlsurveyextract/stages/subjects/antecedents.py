@@ -1,0 +1,161 @@
+"""The groups and measures a Dutch text names: what an elliptical figure or a pronoun can refer to.
+
+A reader resolves ``Slechts twaalf procent geeft aan ...`` to the group the
+sentences before it made the topic, and that is a group *named in the text*,
+not the subject some earlier figure was given: ``Van de huurders betaalt 35
+procent te veel. Huiseigenaren hebben het beter. Slechts 12 procent ...``
+is about the house owners. So the candidates are read from the text itself:
+
+* plural nouns for people or organisations in subject position, of any
+  clause (``Ook apothekers klagen over de werkdruk``);
+* the object of a ``van``/``onder``/``bij``/``voor`` phrase
+  (``Onder boeren groeit de onvrede``);
+* the noun of a count (``zochten 4000 jongeren hulp``), which the parser
+  often hangs anywhere but which ``Van hen`` and ``Daarvan`` refer back to.
+
+Measures (``het aantal inbraken``, ``de inflatie``) are what ``dat``/``het``
+restates in ``Dit jaar is dat 7 procent``; those come from the figures'
+clauses, see :mod:`~nlsurveyextract.stages.subjects.discourse`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lexicon.grammar import (
+    ANAPHOR_PREPOSITIONS,
+    PEOPLE_NOUN_ENDINGS,
+    REPORTING_NOUNS,
+    RESTRICTING_PREPOSITIONS,
+)
+from ...text.clauses import SUBJECT_DEPS
+from ...text.docview import Offsets, char_offsets, has_annotation
+from ...text.phrases import phrase_of_head, phrase_start
+from ...text.tokens import (
+    clearly_people,
+    is_group_head,
+    is_noun,
+    is_number,
+    is_participle,
+    looks_plural,
+    morph,
+    names_people_or_organisations,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+HEADING_MAX = 80
+"""Characters; a line this short without a closing stop is a heading (title or intertitle)."""
+
+
+def names_group(token: Token) -> bool:
+    """A plural noun for people or organisations, not a reporting word: a group a figure is a share of."""
+    return (
+        token.pos_ in ("NOUN", "PROPN", "ADJ")
+        and looks_plural(token)
+        and token.lower_ not in REPORTING_NOUNS
+        and names_people_or_organisations(token)
+        and is_group_head(token)
+    )
+
+
+def main_subject(token: Token) -> bool:
+    """The subject of a main clause: ``Veel gemeenten kampen met tekorten``."""
+    return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.pos_ == "NOUN"
+
+
+def in_group_position(token: Token) -> bool:
+    """The subject of any clause, or the object of ``van``/``onder``/``bij``/``voor``.
+
+    Outside a main clause's subject the noun must name people unmistakably
+    (``huizenbezitters``, ``jongeren``): ``graden`` and ``punten`` end like
+    ``studenten`` but are no group.
+    """
+    if main_subject(token):
+        return "Plur" in morph(token, "Number")
+    if after_count(token):
+        return True
+    if not (clearly_people(token) or token.lower_.endswith(PEOPLE_NOUN_ENDINGS)):
+        return False
+    if token.dep_ in SUBJECT_DEPS or misparsed_first_noun(token):
+        return True
+    return any(child.dep_ == "case" and child.lower_ in ANAPHOR_PREPOSITIONS for child in token.children)
+
+
+def misparsed_first_noun(token: Token) -> bool:
+    """A noun the parser made the root, first in its sentence: ``Vooral zzp'ers rijden ...`` (the subject)."""
+    return token.dep_ == "ROOT" and token.i - token.sent.start <= 1
+
+
+def after_count(token: Token) -> bool:
+    """``4000 jongeren``, ``ruim 12.000 mantelzorgers``: the noun right after a number."""
+    return token.i > 0 and is_number(token.doc[token.i - 1]) and token.doc[token.i - 1].pos_ != "NOUN"
+
+
+def named_groups(doc: Doc) -> list[tuple[Offsets, bool]]:
+    """The groups the text names, in text order, and whether each is a main clause's subject.
+
+    The phrase runs from its determiner and adjectives (by word order, not
+    over a number: ``4000 jongeren`` gives ``jongeren``) to the end of the
+    short phrase that narrows it (``studenten met een bijbaan``).
+    """
+    if not has_annotation(doc, "DEP"):
+        return []
+    groups = []
+    for token in doc:
+        if names_group(token) and in_group_position(token):
+            end = max(phrase_of_head(token)[1], token.i + 1) if narrows(token) else token.i + 1
+            groups.append((char_offsets(doc, (group_start(token), end)), main_subject(token)))
+    return groups
+
+
+def narrows(head: Token) -> bool:
+    """Whether the phrase after ``head`` may narrow the group: not after a misparsed root.
+
+    After a count only ``met``/``zonder``/``uit``/``van`` narrows (``2400 mensen
+    met long covid``); ``3000 woningzoekenden op de wachtlijst`` says where they are.
+    """
+    if head.dep_ == "ROOT":
+        return False
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return not after_count(head) or (following is not None and following.lower_ in RESTRICTING_PREPOSITIONS)
+
+
+def group_start(head: Token) -> int:
+    """The first word of the group ``head`` names: after any preposition or other noun before it.
+
+    ``Van de kiezers`` gives ``de kiezers``; ``het aandeel zware kinderen`` gives ``zware kinderen``.
+    """
+    doc = head.doc
+    start = phrase_start(doc, head.i, head.i + 1)
+    nouns = [t.i for t in doc[start : head.i] if t.pos_ == "NOUN" and t.dep_ != "compound"]
+    start = max([start, *(i + 1 for i in nouns)])
+    while start < head.i and not_in_group(doc[start]):
+        start += 1
+    return start
+
+
+def not_in_group(token: Token) -> bool:
+    """A word that opens no group: a preposition, adverb, number or verb (``zijn ouders`` after a PP)."""
+    if token.pos_ == "VERB":
+        return not is_participle(token)
+    if token.lower_ == "zijn" and token.i > 0 and is_noun(token.doc[token.i - 1]):
+        return True  # "Over het onderwijs zijn ouders kritisch": the verb, not "his"
+    return token.pos_ in ("ADP", "ADV", "SCONJ", "NUM", "AUX")
+
+
+def is_heading(line: str) -> bool:
+    """A short line without a closing stop: the title or an intertitle (``Jongeren somberder``)."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= HEADING_MAX and stripped[-1] not in ".!?:;\"'”’)"
+
+
+def heading_starts(text: str) -> list[int]:
+    """Where each heading line of ``text`` starts: a reader does not carry a group across one."""
+    starts, position = [], 0
+    for line in text.split("\n"):
+        if is_heading(line):
+            starts.append(position)
+        position += len(line) + 1
+    return starts
