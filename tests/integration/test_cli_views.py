@@ -6,10 +6,10 @@ Real subprocesses of ``extract`` on Dutch articles written for these tests.
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from test_cli import run_extract as run_cli
 
 ARTICLES = {
     "fiets.txt": (
@@ -22,13 +22,8 @@ ARTICLES = {
 
 
 def run_extract(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "nlsurveyextract", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = run_cli(*args)
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
 
 
 @pytest.fixture
