@@ -225,8 +225,8 @@ def refuse_overlong(nlp: Language, prepared: PreparedText) -> None:
 
     spaCy counts characters. With the default ``max_bytes`` no repaired text
     can be longer (a character takes at least one byte in UTF-8); a larger
-    ``max_bytes`` needs a larger ``nlp.max_length`` too. Batch code that calls
-    ``nlp.pipe`` itself calls this first for each text.
+    ``max_bytes`` needs a larger ``nlp.max_length`` too. :func:`parse`, which
+    every way of extracting (one text, a file, a batch) goes through, calls it.
     """
     if len(prepared.text) > nlp.max_length:
         raise InputTooLargeError(
