@@ -9,9 +9,10 @@ objects.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .claims import claim_at
+from .claims import claim_for
 from .schema import Finding, Span, Survey
 from .stages.linking import EXTENSION as FINDINGS
 from .stages.linking import LinkedFinding
@@ -26,40 +27,67 @@ if TYPE_CHECKING:
 NO_PARSE_NOTE = "the pipeline has no dependency parser: subjects rest on word order alone"
 
 
+@dataclass
+class Quoter:
+    """The Spans of one Doc's offsets in the article's text, each distinct span made once.
+
+    Findings of one sentence share its ``sentence`` Span, and often their
+    subject: the models are frozen, so one object serves them all, which keeps
+    an article of thousands of figures small. ``offset`` is where the Doc's
+    text starts in the article (a slice of a long text, :mod:`..slices`).
+    """
+
+    text: str
+    offset: int = 0
+    made: dict[tuple[int, int], Span] = field(default_factory=dict)
+
+    def span(self, start: int, end: int) -> Span:
+        """The Span of the Doc's characters ``start:end``."""
+        found = self.made.get((start, end))
+        if found is None:
+            found = self.made[(start, end)] = Span.of(self.text, start + self.offset, end + self.offset)
+        return found
+
+    def optional(self, offsets: tuple[int, int] | None) -> Span | None:
+        """The Span of ``offsets``, or None when there are none."""
+        return None if offsets is None else self.span(*offsets)
+
+
 def findings_and_surveys(
-    doc: Doc, text: str | None = None
+    doc: Doc, text: str | None = None, *, offset: int = 0, first_survey: int = 0
 ) -> tuple[tuple[Finding, ...], tuple[Survey, ...], tuple[str, ...]]:
     """Build findings and surveys from a Doc the extraction components have run on.
 
-    ``text`` is the article as the result reports it, of the same length as
-    ``text_of(doc)`` (see :func:`nlsurveyextract.pipeline.parser_text`); spans quote it.
+    ``text`` is the article as the result reports it; the Doc's text is
+    ``text[offset:]`` up to its length, in the form the parser read
+    (:func:`nlsurveyextract.pipeline.parser_text`), and spans quote ``text``.
+    ``first_survey`` is the number of surveys earlier slices of the article
+    reported, so that each finding's survey index points into the article's list.
     """
-    text = text_of(doc) if text is None else text
-    surveys = tuple(survey_model(text, mention) for mention in survey_mentions(doc))
-    findings = tuple(finding_model(text, linked) for linked in doc._.get(FINDINGS))
+    quoter = Quoter(text_of(doc) if text is None else text, offset)
+    surveys = tuple(survey_model(quoter, mention) for mention in survey_mentions(doc))
+    findings = tuple(finding_model(quoter, linked, first_survey) for linked in doc._.get(FINDINGS))
     notes = (NO_PARSE_NOTE,) if findings and not has_annotation(doc, "DEP") else ()
     return findings, surveys, notes
 
 
-def optional_span(text: str, offsets: tuple[int, int] | None) -> Span | None:
-    """A Span for ``text[start:end]``, or None when there are no offsets."""
-    return None if offsets is None else Span.of(text, *offsets)
-
-
-def survey_model(text: str, mention: SurveyMention) -> Survey:
+def survey_model(quoter: Quoter, mention: SurveyMention) -> Survey:
     """The public Survey of one survey mention."""
     return Survey(
-        conductor=tuple(Span.of(text, *offsets) for offsets in mention.conductors),
+        conductor=tuple(quoter.span(*offsets) for offsets in mention.conductors),
         sample_size=mention.sample_size,
-        sample=optional_span(text, mention.sample_span),
-        population=optional_span(text, mention.population),
-        period=optional_span(text, mention.period),
+        sample=quoter.optional(mention.sample_span),
+        population=quoter.optional(mention.population),
+        period=quoter.optional(mention.period),
     )
 
 
-def finding_model(text: str, linked: LinkedFinding) -> Finding:
+def finding_model(quoter: Quoter, linked: LinkedFinding, first_survey: int = 0) -> Finding:
     """The public Finding of one percentage expression and what the stages found about it."""
     expression, choice = linked.expression, linked.choice
+    span = quoter.span(expression.start, expression.end)
+    subject = quoter.optional(choice.subject)
+    statement = quoter.optional(linked.statement)
     return Finding(
         value=expression.value,
         unit=expression.unit,
@@ -68,12 +96,18 @@ def finding_model(text: str, linked: LinkedFinding) -> Finding:
         qualifier=expression.qualifier,
         direction=expression.direction,
         form=expression.form,
-        span=Span.of(text, expression.start, expression.end),
-        subject=optional_span(text, choice.subject),
+        span=span,
+        subject=subject,
         subject_method=choice.method,
-        statement=optional_span(text, linked.statement),
-        sentence=Span.of(text, *linked.sentence),
-        survey=linked.survey,
+        statement=statement,
+        sentence=quoter.span(*linked.sentence),
+        survey=None if linked.survey is None else linked.survey + first_survey,
         confidence=linked.confidence,
-        claim=claim_at(text, expression, choice.subject, linked.statement),
+        claim=claim_for(
+            expression.value,
+            expression.unit,
+            span.text,
+            None if subject is None else subject.text,
+            None if statement is None else statement.text,
+        ),
     )

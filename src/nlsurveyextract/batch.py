@@ -94,14 +94,14 @@ def extract_task(nlp: Language, task: Task, config: ExtractConfig) -> ArticleRes
 
 def _extract_one(nlp: Language, task: Task, config: ExtractConfig) -> ArticleResult:
     from .intake.prepare import prepare_file, prepare_text
-    from .pipeline import extract_doc, parse
+    from .pipeline import extract_prepared
 
     if isinstance(task, Article):
         prepared = prepare_text(task.text, task.source, config)
     else:
         check_regular_file(task)
         prepared = prepare_file(task, config)
-    return extract_doc(parse(nlp, prepared), prepared)
+    return extract_prepared(nlp, prepared, config)
 
 
 def error_record(source: str, error: BaseException) -> ErrorRecord:

@@ -11,7 +11,6 @@ vague quantifier without a number (``een meerderheid``) keeps its own words.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 UNIT_WORDS = {"percent": "procent", "percentage_point": "procentpunt"}
 """How a claim names the unit: ``procentpunt`` for a change between two percentages."""
@@ -78,42 +77,3 @@ def claim_for(
     if statement_text:
         claim += f": {one_line(statement_text)}"
     return claim
-
-
-class Expression(Protocol):
-    """What a claim needs of a percentage expression: its value, unit and offsets."""
-
-    @property
-    def value(self) -> float | None:
-        """The proportion in percent, None for a vague quantifier."""
-
-    @property
-    def unit(self) -> str:
-        """``percent`` or ``percentage_point``."""
-
-    @property
-    def start(self) -> int:
-        """Offset of the expression in the article text."""
-
-    @property
-    def end(self) -> int:
-        """Offset just past the expression."""
-
-
-def claim_at(
-    text: str, expression: Expression, subject: tuple[int, int] | None, statement: tuple[int, int] | None
-) -> str:
-    """The claim of a finding given by offsets into the article ``text``.
-
-    >>> from types import SimpleNamespace
-    >>> text = "Van de artsen is dertig procent actief betrokken."
-    >>> figure = SimpleNamespace(value=30.0, unit="percent", start=17, end=31)
-    >>> claim_at(text, figure, (4, 13), (32, 48))
-    '30 procent van de artsen: actief betrokken'
-    """
-
-    def words(offsets: tuple[int, int] | None) -> str | None:
-        return None if offsets is None else text[offsets[0] : offsets[1]]
-
-    span_text = text[expression.start : expression.end]
-    return claim_for(expression.value, expression.unit, span_text, words(subject), words(statement))

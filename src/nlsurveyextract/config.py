@@ -17,6 +17,13 @@ class ExtractConfig(BaseModel):
         "length, a str's length in UTF-8, and the repaired text's length in UTF-8 (a news article "
         "is ~10 kB; spaCy's default nlp.max_length is 1,000,000 characters).",
     )
+    slice_chars: int = Field(
+        default=100_000,
+        ge=1_000,
+        description="Texts longer than this many characters are extracted in slices of at most this "
+        "length, cut at paragraphs (else lines, sentences, clauses), so that peak memory does not grow "
+        "with the text; the discourse reaches no further than one slice. News articles are far shorter.",
+    )
     batch_size: int = Field(
         default=4,
         gt=0,

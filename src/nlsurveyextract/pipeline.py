@@ -18,7 +18,7 @@ from . import logs
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .errors import InputError, InputTooLargeError, InputTypeError, ModelError, internal_errors
 from .intake.prepare import PreparedText, parser_text, prepare_file, prepare_text
-from .schema import ArticleResult
+from .schema import ArticleResult, Finding, Survey
 from .stages.percentages import FACTORY as PERCENTAGES_PIPE
 from .stages.surveys import FACTORY as SURVEYS_PIPE
 
@@ -157,7 +157,13 @@ def _assemble(doc: Doc, prepared: PreparedText) -> ArticleResult:
     """Read the findings and surveys off the Doc and build the public result."""
     from .assemble import findings_and_surveys
 
-    findings, surveys, notes = findings_and_surveys(doc, prepared.text)
+    return _result(prepared, *findings_and_surveys(doc, prepared.text))
+
+
+def _result(
+    prepared: PreparedText, findings: tuple[Finding, ...], surveys: tuple[Survey, ...], notes: tuple[str, ...]
+) -> ArticleResult:
+    """The public result of one article from its findings, surveys and notes."""
     return ArticleResult(
         source=prepared.source,
         date=prepared.date,
@@ -189,8 +195,9 @@ def extract(
     >>> result.findings[0].value  # doctest: +SKIP
     40.0
     """
-    prepared = prepare_text(_article_input(text), _source_name(source), _checked_config(config))
-    return extract_doc(parse(nlp or default_nlp(), prepared), prepared)
+    checked = _checked_config(config)
+    prepared = prepare_text(_article_input(text), _source_name(source), checked)
+    return extract_prepared(nlp or default_nlp(), prepared, checked)
 
 
 def extract_file(
@@ -199,41 +206,79 @@ def extract_file(
     """Extract the findings of one article file (any encoding)."""
     if not isinstance(path, (str, os.PathLike)):
         raise InputTypeError(_type_message("extract_file", path, "a path (str or pathlib.Path)"))
-    prepared = prepare_file(path, _checked_config(config))
-    return extract_doc(parse(nlp or default_nlp(), prepared), prepared)
+    checked = _checked_config(config)
+    return extract_prepared(nlp or default_nlp(), prepare_file(path, checked), checked)
+
+
+def extract_prepared(
+    nlp: Language, prepared: PreparedText, config: ExtractConfig = DEFAULT_CONFIG
+) -> ArticleResult:
+    """The result of one prepared article: every way of extracting (a text, a file, a batch) ends here.
+
+    A text longer than ``config.slice_chars`` (or than ``nlp.max_length``) is
+    read slice by slice (:mod:`.slices`), each slice's Doc freed before the
+    next is made, so that peak memory does not grow with the length.
+    """
+    from .slices import slice_bounds
+
+    bounds = slice_bounds(prepared.text, min(config.slice_chars, _checked_nlp(nlp).max_length))
+    if len(bounds) == 1:
+        return extract_doc(parse(nlp, prepared), prepared)
+    return _extract_slices(nlp, prepared, bounds)
+
+
+def _extract_slices(nlp: Language, prepared: PreparedText, bounds: list[tuple[int, int]]) -> ArticleResult:
+    """The result of a long article read slice by slice: one Doc alive at a time."""
+    from .assemble import findings_and_surveys
+
+    findings: list[Finding] = []
+    surveys: list[Survey] = []
+    notes: dict[str, None] = {}
+    text = parser_text(prepared.text)
+    for start, end in bounds:
+        doc = _parsed(nlp, text[start:end], prepared.source)
+        with internal_errors(prepared.source, "building the result"):
+            found, named, noted = findings_and_surveys(
+                doc, prepared.text, offset=start, first_survey=len(surveys)
+            )
+        del doc
+        findings.extend(found)
+        surveys.extend(named)
+        notes.update(dict.fromkeys(noted))
+    return _result(prepared, tuple(findings), tuple(surveys), tuple(notes))
 
 
 def parse(nlp: Language, prepared: PreparedText) -> Doc:
     """The Doc of one prepared article, parsed only where its findings read (``stages/selection.py``).
 
-    Any failure inside spaCy or the stages is an ExtractionError.
+    Any failure inside spaCy or the stages is an ExtractionError; a text
+    longer than the pipeline's ``nlp.max_length`` is refused (extract it with
+    :func:`extract_prepared`, which slices it).
     """
-    from spacy.language import Language
+    if len(prepared.text) > _checked_nlp(nlp).max_length:
+        raise InputTooLargeError(
+            f"{prepared.source}: {len(prepared.text)} characters after repair is more than the "
+            f"spaCy pipeline's limit of {nlp.max_length} characters; extract_prepared() reads such "
+            "a text in slices"
+        )
+    return _parsed(nlp, parser_text(prepared.text), prepared.source)
 
+
+def _parsed(nlp: Language, text: str, source: str) -> Doc:
+    """The selectively parsed Doc of ``text``; a failure inside spaCy or the stages is an ExtractionError."""
     from .stages.selection import parse_selectively
+
+    with internal_errors(source, "the spaCy pipeline"):
+        return next(parse_selectively(nlp, [text]))
+
+
+def _checked_nlp(nlp: object) -> Language:
+    """The ``nlp`` argument, checked: a spaCy pipeline, as load() returns it."""
+    from spacy.language import Language
 
     if not isinstance(nlp, Language):
         raise InputTypeError(_type_message("extract", nlp, "nlp as a spaCy pipeline from load()"))
-    refuse_overlong(nlp, prepared)
-    with internal_errors(prepared.source, "the spaCy pipeline"):
-        doc = next(parse_selectively(nlp, [parser_text(prepared.text)]))
-    return doc
-
-
-def refuse_overlong(nlp: Language, prepared: PreparedText) -> None:
-    """Refuse a text longer than ``nlp.max_length`` before spaCy raises its error E088.
-
-    spaCy counts characters. With the default ``max_bytes`` no repaired text
-    can be longer (a character takes at least one byte in UTF-8); a larger
-    ``max_bytes`` needs a larger ``nlp.max_length`` too. :func:`parse`, which
-    every way of extracting (one text, a file, a batch) goes through, calls it.
-    """
-    if len(prepared.text) > nlp.max_length:
-        raise InputTooLargeError(
-            f"{prepared.source}: {len(prepared.text)} characters after repair is more than the "
-            f"spaCy pipeline's limit of {nlp.max_length} characters; split the article, or raise "
-            "nlp.max_length if the machine has the memory (peak memory grows with the text's length)"
-        )
+    return nlp
 
 
 def _article_input(text: object) -> str | bytes:

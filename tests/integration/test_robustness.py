@@ -284,16 +284,6 @@ def test_the_size_limit_counts_utf8_bytes_for_str_bytes_and_files(nlp, tmp_path,
         run(too_long)
 
 
-def test_a_text_over_the_pipelines_max_length_is_refused_before_spacy(nlp):
-    config = nlsurveyextract.ExtractConfig(max_bytes=10_000)
-    before, nlp.max_length = nlp.max_length, 1_000
-    try:
-        with pytest.raises(InputTooLargeError, match=r"2000 characters after repair .* nlp\.max_length"):
-            nlsurveyextract.extract("Ruim 40 procent. " + "x" * 1983, nlp=nlp, config=config)
-    finally:
-        nlp.max_length = before
-
-
 @pytest.mark.skipif(
     os.name == "posix" and os.geteuid() == 0,
     reason="runs as root (as CI does): root may read a file whatever its permissions",

@@ -26,6 +26,7 @@ from ..text.docview import (
     Offsets,
     build_view,
     char_offsets,
+    expression_spans,
     has_annotation,
     sentence_bounds,
     text_of,
@@ -214,7 +215,8 @@ class FindingLinker:
                 f"{FACTORY} needs the subjects and statements: build the pipeline with "
                 "nlsurveyextract.load() or add_extraction_pipes(nlp)"
             )
-        spans = build_view(doc, self.spans_key).expressions
+        build_view(doc, self.spans_key)
+        spans = expression_spans(doc)
         rows = zip(spans, choices, statements, strict=True)
         doc._.set(EXTENSION, tuple(linked(doc, *row) for row in rows))
         return doc

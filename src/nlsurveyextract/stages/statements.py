@@ -26,6 +26,7 @@ from ..text.docview import (
     Offsets,
     build_view,
     char_offsets,
+    expression_spans,
     following_expression,
     has_annotation,
     previous_expression,
@@ -249,7 +250,8 @@ class StatementReader:
                 f"{FACTORY} needs the subjects: add 'nlsurveyextract_subjects' before it, "
                 "or build the pipeline with nlsurveyextract.load() or add_extraction_pipes(nlp)"
             )
-        spans = build_view(doc, self.spans_key).expressions
+        build_view(doc, self.spans_key)
+        spans = expression_spans(doc)
         doc._.set(EXTENSION, tuple(statement_of(doc, s, c) for s, c in zip(spans, choices, strict=True)))
         return doc
 

@@ -45,8 +45,12 @@ class DocView:
     spans_key: str
     annotations: frozenset[str]
     sentence_starts: tuple[int, ...]
-    expressions: tuple[SpacySpan, ...]
-    """The percentage spans, in text order."""
+    expression_starts: tuple[int, ...]
+    """Where each percentage span starts (its token index), in text order.
+
+    Offsets, not the spans: a spaCy Span holds its Doc, and a view that held
+    one would keep its Doc alive for ever in the weak-keyed table of views.
+    """
     expression_tokens: frozenset[int]
     """Indices of the tokens inside percentage spans: such words never name a group."""
 
@@ -55,10 +59,10 @@ class DocView:
         """Read a Doc once: its text (unless given), annotations, sentence starts and percentage spans."""
         annotations = frozenset(name for name in ANNOTATIONS if doc.has_annotation(name))
         starts = [sent.start for sent in doc.sents] if "SENT_START" in annotations else [0]
-        expressions = tuple(doc.spans.get(spans_key, ()))
+        expressions = doc.spans.get(spans_key, ())
         tokens = frozenset(i for span in expressions for i in range(span.start, span.end))
         text = doc.text if text is None else text
-        return cls(text, spans_key, annotations, tuple(starts), expressions, tokens)
+        return cls(text, spans_key, annotations, tuple(starts), tuple(s.start for s in expressions), tokens)
 
     def sentence_bounds(self, i: int, length: int) -> tuple[int, int]:
         """Token range of the sentence holding token ``i`` of a Doc of ``length`` tokens."""
@@ -144,23 +148,28 @@ def char_offsets(doc: Doc, tokens: tuple[int, int]) -> Offsets:
     return doc[tokens[0]].idx, doc[tokens[1] - 1].idx + len(doc[tokens[1] - 1])
 
 
+def expression_spans(doc: Doc) -> tuple[SpacySpan, ...]:
+    """The percentage spans of ``doc`` under its view's key, in text order."""
+    return tuple(doc.spans.get(view_of(doc).spans_key, ()))
+
+
 def expressions_between(doc: Doc, start: int, end: int) -> list[SpacySpan]:
     """The percentage expressions that start in ``doc[start:end]``, found by bisection."""
-    spans = view_of(doc).expressions
-    first = bisect_left(spans, start, key=lambda s: s.start)
-    last = bisect_left(spans, end, key=lambda s: s.start)
-    return list(spans[first:last])
+    view = view_of(doc)
+    first = bisect_left(view.expression_starts, start)
+    last = bisect_left(view.expression_starts, end)
+    return [doc.spans[view.spans_key][k] for k in range(first, last)]
 
 
 def previous_expression(span: SpacySpan) -> SpacySpan | None:
     """The percentage expression before ``span``, if any."""
-    spans = view_of(span.doc).expressions
-    index = bisect_left(spans, span.start, key=lambda s: s.start)
-    return spans[index - 1] if index > 0 else None
+    view = view_of(span.doc)
+    index = bisect_left(view.expression_starts, span.start)
+    return span.doc.spans[view.spans_key][index - 1] if index > 0 else None
 
 
 def following_expression(span: SpacySpan) -> SpacySpan | None:
     """The next percentage expression after ``span`` (the component stores them in text order)."""
-    spans = view_of(span.doc).expressions
-    index = bisect_left(spans, span.end, key=lambda s: s.start)
-    return spans[index] if index < len(spans) else None
+    view = view_of(span.doc)
+    index = bisect_left(view.expression_starts, span.end)
+    return span.doc.spans[view.spans_key][index] if index < len(view.expression_starts) else None

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...text.docview import build_view
+from ...text.docview import build_view, expression_spans
 from ..mentions import survey_mentions
 from ..percentages import EXTENSION as PERCENTAGE
 from ..stage import doc_extension, register
@@ -76,8 +76,8 @@ class SubjectResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         """Resolve the figures in text order, carrying the discourse from one to the next."""
-        view = build_view(doc, self.spans_key)
-        expressions = [span._.get(PERCENTAGE) for span in view.expressions]
+        build_view(doc, self.spans_key)
+        expressions = [span._.get(PERCENTAGE) for span in expression_spans(doc)]
         discourse = Discourse.from_doc(doc, survey_mentions(doc))
         doc._.set(EXTENSION, resolve_subjects(doc, expressions, discourse))
         return doc
