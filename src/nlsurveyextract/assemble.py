@@ -17,6 +17,7 @@ from .schema import Finding, Span, Survey
 from .stages.linking import EXTENSION as FINDINGS
 from .stages.linking import LinkedFinding
 from .stages.mentions import survey_mentions
+from .stages.surveys import find_surveys
 from .text.docview import has_annotation, text_of
 
 if TYPE_CHECKING:
@@ -69,6 +70,15 @@ def findings_and_surveys(
     findings = tuple(finding_model(quoter, linked, first_survey) for linked in doc._.get(FINDINGS))
     notes = (NO_PARSE_NOTE,) if findings and not has_annotation(doc, "DEP") else ()
     return findings, surveys, notes
+
+
+def surveys_in_text(text: str, parsed_text: str) -> tuple[Survey, ...]:
+    """The surveys of an article read without a Doc, as the survey stage reads them on one.
+
+    ``parsed_text`` is ``text`` in the form the stages read it (``parser_text``).
+    """
+    quoter = Quoter(text)
+    return tuple(survey_model(quoter, mention) for mention in find_surveys(parsed_text))
 
 
 def survey_model(quoter: Quoter, mention: SurveyMention) -> Survey:

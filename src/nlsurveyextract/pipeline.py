@@ -215,13 +215,19 @@ def extract_prepared(
 ) -> ArticleResult:
     """The result of one prepared article: every way of extracting (a text, a file, a batch) ends here.
 
-    A text longer than ``config.slice_chars`` (or than ``nlp.max_length``) is
-    read slice by slice (:mod:`.slices`), each slice's Doc freed before the
-    next is made, so that peak memory does not grow with the length.
+    An article without a figure gets its result (its surveys, no findings)
+    from the text alone, without a Doc. A text longer than
+    ``config.slice_chars`` (or than ``nlp.max_length``) is read slice by slice
+    (:mod:`.slices`), each slice's Doc freed before the next is made, so that
+    peak memory does not grow with the length.
     """
+    from .assemble import surveys_in_text
     from .slices import slice_bounds
+    from .stages.percentages import find_percentages
 
     bounds = slice_bounds(prepared.text, min(config.slice_chars, _checked_nlp(nlp).max_length))
+    if not find_percentages(parser_text(prepared.text)):  # most news: no figure, so no Doc at all
+        return _result(prepared, (), surveys_in_text(prepared.text, parser_text(prepared.text)), ())
     if len(bounds) == 1:
         return extract_doc(parse(nlp, prepared), prepared)
     return _extract_slices(nlp, prepared, bounds)

@@ -141,3 +141,27 @@ def test_a_one_megabyte_article_extracts(nlp: Language) -> None:
     assert len(result.findings) == text.count("zestig procent")
     assert all(f.subject is not None and f.subject.text == "de boeren" for f in result.findings)
     assert all(result.text[f.span.start : f.span.end] == f.span.text for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "conductors"),
+    [
+        pytest.param(
+            "Uit een peiling van Ipsos onder 1.200 kiezers blijkt dat ze twijfelen.",
+            ["Ipsos"],
+            id="peiling",
+        ),
+        pytest.param(
+            "Het onderzoek is uitgevoerd door de Fietsersbond. Veel fietsers ergeren zich.",
+            ["Fietsersbond"],
+            id="door",
+        ),
+        pytest.param("Het weer blijft de hele week wisselvallig, met af en toe een bui.", [], id="no-survey"),
+    ],
+)
+def test_an_article_without_a_figure_gets_the_surveys_a_full_pipeline_finds(nlp, text, conductors):
+    fast = nlsurveyextract.extract(text, nlp=nlp)
+    full = nlsurveyextract.extract_doc(nlp(text))
+    assert fast.findings == () == full.findings
+    assert fast.surveys == full.surveys
+    assert [c.text for survey in fast.surveys for c in survey.conductor] == conductors

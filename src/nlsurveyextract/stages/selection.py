@@ -7,7 +7,8 @@ morphologizer, parser) cost far more than everything else, so
 their output:
 
 1. the tokenizer, the percentage finder and the survey finder read the text
-   alone; an article without a figure is never parsed;
+   alone; an article without a figure is never parsed (``extract`` does not
+   even tokenise it: its surveys are read from the text);
 2. otherwise the sentence marks split it, :func:`sentences_to_parse` names the
    sentences a finding reads, and only runs of those go through the model, in
    bounded batches (so memory does not grow with the article);

@@ -30,8 +30,10 @@ class PercentageFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Store one span per finding; a span covers whole tokens around the quote."""
+        from ...text.docview import text_of  # the text the Doc was made from, not joined again
+
         spans: list[Span] = []
-        for e in find_percentages(doc.text):
+        for e in find_percentages(text_of(doc)):
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
             if span is not None:
                 span._.set(EXTENSION, e)

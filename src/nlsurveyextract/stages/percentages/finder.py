@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .directions import with_directions
 from .expressions import (
     PercentExpression,
@@ -35,12 +37,22 @@ def has_sane_value(e: PercentExpression) -> bool:
 def find_percentages(text: str) -> list[PercentExpression]:
     """Find every percentage claim in ``text``, sorted by start, never overlapping.
 
+    The last few texts' answers are kept: extraction asks first whether an
+    article has a figure at all (most news has none, and then no Doc is
+    made), and the percentage component asks again for the Doc of the same text.
+
     >>> [text[e.start:e.end] for text in ["Bijna de helft (49 procent) wil dat."]
     ...  for e in find_percentages(text)]
     ['Bijna de helft (49 procent)']
     >>> [(e.value, e.qualifier) for e in find_percentages("Slechts zestien procent heeft het.")]
     [(16.0, 'only')]
     """
+    return list(_found(text))
+
+
+@lru_cache(maxsize=4)
+def _found(text: str) -> tuple[PercentExpression, ...]:
+    """The claims of :func:`find_percentages`, as an immutable tuple that can be cached."""
     cores = [
         *unit_figures(text),
         *series_figures(text),
@@ -52,4 +64,4 @@ def find_percentages(text: str) -> list[PercentExpression]:
     qualified = [with_qualifier(text, e) for e in cores]
     weak = [with_qualifier(text, e) for e in (*ratio_shares(text, weak=True), *vague_shares(text, weak=True))]
     chosen = longest_first(join_restatements(text, qualified, weak))
-    return [e for e in with_directions(text, join_ranges(text, chosen)) if has_sane_value(e)]
+    return tuple(e for e in with_directions(text, join_ranges(text, chosen)) if has_sane_value(e))
