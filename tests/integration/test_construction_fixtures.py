@@ -47,7 +47,6 @@ NOT_HANDLED_YET = {
     "long-sample-as-object",
     "long-sample-two-sentences-back",
     "short_pp-fronted-scholen-voortgezet",
-    "short_pp-onder-patienten-met",
     "statistics-freight-dat-restated",
 }
 

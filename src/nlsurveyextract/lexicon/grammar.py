@@ -75,6 +75,7 @@ PERSON_SUFFIXES = (
     "mensen",
     "nemers",
     "gevers",
+    "kundigen",
 )
 
 # The endings above that no Dutch verb or adjective form has.
@@ -88,6 +89,7 @@ UNMISTAKABLE_PERSON_SUFFIXES = (
     "lingen",
     "genoten",
     "nemers",
+    "kundigen",
 )
 
 # Plural nouns for people and organisations that no suffix gives away.
@@ -96,7 +98,7 @@ PEOPLE_NOUNS = frozenset(
     mensen personen volwassenen organisaties bedrijven ondernemingen instellingen
     gemeenten scholen huishoudens gezinnen partijen ziekenhuizen universiteiten
     werkgevers consumenten klanten patiënten inwoners artsen ondervraagden panelleden
-    aanhang achterban electoraat bevolking""".split()
+    aanhang achterban electoraat bevolking leraren""".split()
 )
 
 PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)

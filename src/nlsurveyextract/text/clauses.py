@@ -33,7 +33,7 @@ from .docview import (
     sentence_parsed,
     window_start,
 )
-from .phrases import extends_phrase, next_word, noun_phrase_after, phrase_of_head
+from .phrases import extends_phrase, next_word, noun_phrase_after, phrase_of_head, restricted
 from .tokens import (
     capitalised,
     fronted_superlative,
@@ -332,7 +332,8 @@ def fronted_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
 
     After at most adverbs; ``voor`` only with people (``Voor huurders is ...``,
     not ``Voor de zomer ...``), and a bare singular is no group (``In
-    vergelijking met ...``).
+    vergelijking met ...``). A phrase that narrows the group stays in it
+    (``Van de gezinnen met kinderen ...``).
     """
     while first < limit and (doc[first].is_punct or doc[first].is_space or doc[first].pos_ == "ADV"):
         first += 1
@@ -347,7 +348,10 @@ def fronted_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
     if doc[first].lower_ == "voor" and not names_people_or_organisations(head):
         return None  # "Voor kiezers is ..." names a group; "Voor de zomer ..." does not
     bare_singular = phrase[1] - phrase[0] == 1 and head.pos_ == "NOUN" and not looks_plural(head)
-    return None if bare_singular else phrase  # "In vergelijking met ..." is no group
+    if bare_singular:
+        return None  # "In vergelijking met ..." is no group
+    narrowed = restricted(doc, phrase)  # "Van alle huishoudens met een laag inkomen heeft ..."
+    return narrowed if narrowed[1] <= limit else phrase
 
 
 def _is_year(token: Token) -> bool:
