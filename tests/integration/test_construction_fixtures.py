@@ -27,7 +27,6 @@ CASES = Path(__file__).resolve().parents[2] / "fixtures" / "constructions"
 NOT_HANDLED_YET = {
     "antecedent-group-of-complaint-noun",
     "antecedent-huiseigenaren-na-huurders",
-    "antecedent-new-group-after-fronted",
     "bracket_pred-bare-plural-adverb",
     "bracket_pred-embedded-adjectives",
     "bracket_pred-predicate-noun",
@@ -43,10 +42,8 @@ NOT_HANDLED_YET = {
     "ellipsis-bij-coordinated-die",
     "ellipsis-bij-coordinated-hij",
     "headline-change-measure-below",
-    "headline-fronted-group-below",
     "long-sample-as-object",
     "long-sample-two-sentences-back",
-    "short_pp-fronted-scholen-voortgezet",
     "statistics-freight-dat-restated",
 }
 
