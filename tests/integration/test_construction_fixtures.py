@@ -25,8 +25,6 @@ CASES = Path(__file__).resolve().parents[2] / "fixtures" / "constructions"
 
 # Labels of the fixtures that fail today (issue 10), by construction.
 NOT_HANDLED_YET = {
-    "antecedent-group-of-complaint-noun",
-    "antecedent-huiseigenaren-na-huurders",
     "bracket_pred-bare-plural-adverb",
     "bracket_pred-embedded-adjectives",
     "bracket_pred-predicate-noun",

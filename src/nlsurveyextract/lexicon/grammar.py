@@ -98,7 +98,8 @@ PEOPLE_NOUNS = frozenset(
     mensen personen volwassenen organisaties bedrijven ondernemingen instellingen
     gemeenten scholen huishoudens gezinnen partijen ziekenhuizen universiteiten
     werkgevers consumenten klanten patiënten inwoners artsen ondervraagden panelleden
-    aanhang achterban electoraat bevolking leraren""".split()
+    aanhang achterban electoraat bevolking leraren eigenaren ambtenaren handelaren kunstenaren
+    boeren""".split()
 )
 
 PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)
