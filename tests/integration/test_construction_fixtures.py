@@ -41,7 +41,6 @@ NOT_HANDLED_YET = {
     "ellipsis-bij-coordinated-hij",
     "headline-change-measure-below",
     "long-sample-as-object",
-    "long-sample-two-sentences-back",
     "statistics-freight-dat-restated",
 }
 

@@ -115,6 +115,9 @@ COORDINATORS = frozenset({"en", "of"})
 
 RESTRICTING_PREPOSITIONS = frozenset({"met", "zonder", "uit", "van"})
 
+# Conjunctions that open a subordinate clause, whose subject comes first: "blijkt dat 18 procent ...".
+SUBORDINATORS = frozenset({"dat", "omdat", "doordat", "zodat", "terwijl", "hoewel"})
+
 # Lowercase words inside names (``Forum voor Democratie``, ``Partij van de Arbeid``).
 NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})
 
