@@ -39,7 +39,6 @@ NOT_HANDLED_YET = {
     "comparison-versus-in-brackets",
     "ellipsis-bij-coordinated-die",
     "ellipsis-bij-coordinated-hij",
-    "headline-change-measure-below",
     "long-sample-as-object",
     "statistics-freight-dat-restated",
 }

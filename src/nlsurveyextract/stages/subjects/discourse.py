@@ -146,7 +146,8 @@ class Discourse:
             found = Antecedent(expression.start, *subject, "finding", method, expression.value)
             findings = (*findings, found)
         if subject is not None and method in MEASURE_METHODS:
-            measures = (*measures, Antecedent(expression.start, *subject, "measure", method))
+            stated = Antecedent(expression.start, *subject, "measure", method, expression.value)
+            measures = (*measures, stated)
         return replace(self, findings=findings, last=last, measures=measures)
 
     def partner(self, expression: PercentExpression) -> tuple[SubjectMethod, Offsets] | None:
@@ -217,8 +218,9 @@ class Discourse:
 
         ``Een op de vijf slaat ontbijt over`` / ``Een op de vijf
         basisschoolleerlingen komt zonder ontbijt ...``: the body figure with
-        the same value names the group, else the first group of the lead,
-        else the survey's population.
+        the same value names the group (or the measure: ``Stijging van 8
+        procent`` over ``De energierekening stijgt met 8 procent``), else the
+        first group of the lead, else the survey's population.
         """
         lead_end = self.text.find("\n\n", self.text.find("\n", expression.end) + 2)
         lead_end = len(self.text) if lead_end < 0 else lead_end
@@ -226,7 +228,8 @@ class Discourse:
         if next_heading < len(self.headings):
             lead_end = min(lead_end, self.headings[next_heading])  # an intertitle's paragraph ends there
         below = [a for a in self.findings if expression.end < a.position < lead_end]
-        same = [a for a in below if a.value is not None and abs(a.value - (expression.value or -99)) <= 1]
+        stated = sorted(below + [a for a in self.measures if expression.end < a.position < lead_end])
+        same = [a for a in stated if a.value is not None and abs(a.value - (expression.value or -99)) <= 1]
         named = below + [a for a in self.sentences if expression.end < a.position < lead_end]
         for group in same[:1] or sorted(named)[:1] or self.populations[:1]:
             return found(group, "headline_lead")
