@@ -21,11 +21,9 @@ from ..lexicon.grammar import (
     DETERMINERS,
     EXCLUDING_WORDS,
     FRONTING_PREPOSITIONS,
-    GROUP_PREPOSITIONS,
     SHARE_NOUNS,
     SUBORDINATORS,
     TAIL_LINKS,
-    TIME_WORDS,
 )
 from .docview import (
     Offsets,
@@ -37,6 +35,7 @@ from .docview import (
     window_start,
 )
 from .phrases import extends_phrase, next_word, noun_phrase_after, phrase_of_head, restricted
+from .prefield import prefield
 from .tokens import (
     capitalised,
     fronted_superlative,
@@ -368,27 +367,6 @@ def fronted_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
         return None  # "In vergelijking met ..." is no group
     narrowed = restricted(doc, phrase)  # "Van alle huishoudens met een laag inkomen heeft ..."
     return prefield(doc, narrowed, limit) if narrowed[1] <= limit else phrase
-
-
-def prefield(doc: Doc, phrase: tuple[int, int], limit: int) -> tuple[int, int]:
-    """The fronted group up to the finite verb: ``Van de artsen in opleiding maakt 48 procent ...``.
-
-    A Dutch main clause puts one constituent before its finite verb, so a
-    phrase after the group that ends right at that verb belongs to the group
-    (``Onder boeren in de provincie wil een derde ...``), unless it is a time
-    (``Van de kiezers in 2021 ...`` keeps ``de kiezers``).
-    """
-    end = phrase[1]
-    if end >= limit or doc[end].lower_ not in GROUP_PREPOSITIONS:
-        return phrase
-    following = noun_phrase_after(doc, end + 1)
-    if following is None or following[1] >= limit:
-        return phrase
-    verb = doc[following[1]]  # the finite verb, or the one word before the figure ("kampt 27 procent")
-    if not (is_finite_verb(verb) or (following[1] == limit - 1 and verb.is_alpha and verb.is_lower)):
-        return phrase
-    says_when = any(t.like_num or t.lower_ in TIME_WORDS for t in doc[following[0] : following[1]])
-    return phrase if says_when else (phrase[0], following[1])
 
 
 def _is_year(token: Token) -> bool:
