@@ -90,6 +90,7 @@ UNMISTAKABLE_PERSON_SUFFIXES = (
     "genoten",
     "nemers",
     "kundigen",
+    "eurs",
 )
 
 # Plural nouns for people and organisations that no suffix gives away.
@@ -99,7 +100,7 @@ PEOPLE_NOUNS = frozenset(
     gemeenten scholen huishoudens gezinnen partijen ziekenhuizen universiteiten
     werkgevers consumenten klanten patiënten inwoners artsen ondervraagden panelleden
     aanhang achterban electoraat bevolking leraren eigenaren ambtenaren handelaren kunstenaren
-    boeren""".split()
+    boeren senioren werklozen daklozen abonnees fans singles""".split()
 )
 
 PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)
