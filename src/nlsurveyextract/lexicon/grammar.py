@@ -91,6 +91,9 @@ UNMISTAKABLE_PERSON_SUFFIXES = (
     "nemers",
     "kundigen",
     "eurs",
+    "zoekenden",
+    "wonenden",
+    "werkenden",
 )
 
 # Plural nouns for people and organisations that no suffix gives away.
