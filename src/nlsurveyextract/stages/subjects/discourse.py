@@ -231,7 +231,8 @@ class Discourse:
         stated = sorted(below + [a for a in self.measures if expression.end < a.position < lead_end])
         same = [a for a in stated if a.value is not None and abs(a.value - (expression.value or -99)) <= 1]
         named = below + [a for a in self.sentences if expression.end < a.position < lead_end]
-        for group in same[:1] or sorted(named)[:1] or self.populations[:1]:
+        subjects = [a for a in named if a.kind != "mention"]  # a figure's group or a sentence's subject
+        for group in same[:1] or sorted(subjects)[:1] or sorted(named)[:1] or self.populations[:1]:
             return found(group, "headline_lead")
         return None
 
