@@ -25,9 +25,6 @@ CASES = Path(__file__).resolve().parents[2] / "fixtures" / "constructions"
 
 # Labels of the fixtures that fail today (issue 10), by construction.
 NOT_HANDLED_YET = {
-    "antecedent-group-of-complaint-noun",
-    "antecedent-huiseigenaren-na-huurders",
-    "antecedent-new-group-after-fronted",
     "bracket_pred-bare-plural-adverb",
     "bracket_pred-embedded-adjectives",
     "bracket_pred-predicate-noun",
@@ -42,12 +39,7 @@ NOT_HANDLED_YET = {
     "comparison-versus-in-brackets",
     "ellipsis-bij-coordinated-die",
     "ellipsis-bij-coordinated-hij",
-    "headline-change-measure-below",
-    "headline-fronted-group-below",
     "long-sample-as-object",
-    "long-sample-two-sentences-back",
-    "short_pp-fronted-scholen-voortgezet",
-    "short_pp-onder-patienten-met",
     "statistics-freight-dat-restated",
 }
 

@@ -29,13 +29,6 @@ if not SHARED.is_file():
 
 # Ids of the shared cases that fail today (issue 10); take an id off when its construction is handled.
 NOT_HANDLED_YET = {
-    "short_pp-2",
-    "antecedent-1",
-    "antecedent-2",
-    "pronoun-2",
-    "long-1",
-    "headline-1",
-    "headline-2",
     "measure_noun-2",
     "bracket_pred-1",
     "bracket_pred-2",

@@ -75,6 +75,7 @@ PERSON_SUFFIXES = (
     "mensen",
     "nemers",
     "gevers",
+    "kundigen",
 )
 
 # The endings above that no Dutch verb or adjective form has.
@@ -88,6 +89,11 @@ UNMISTAKABLE_PERSON_SUFFIXES = (
     "lingen",
     "genoten",
     "nemers",
+    "kundigen",
+    "eurs",
+    "zoekenden",
+    "wonenden",
+    "werkenden",
 )
 
 # Plural nouns for people and organisations that no suffix gives away.
@@ -96,7 +102,8 @@ PEOPLE_NOUNS = frozenset(
     mensen personen volwassenen organisaties bedrijven ondernemingen instellingen
     gemeenten scholen huishoudens gezinnen partijen ziekenhuizen universiteiten
     werkgevers consumenten klanten patiënten inwoners artsen ondervraagden panelleden
-    aanhang achterban electoraat bevolking""".split()
+    aanhang achterban electoraat bevolking leraren eigenaren ambtenaren handelaren kunstenaren
+    boeren senioren werklozen daklozen abonnees fans singles""".split()
 )
 
 PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)
@@ -111,6 +118,9 @@ NON_NAMING_WORDS = frozenset(
 COORDINATORS = frozenset({"en", "of"})
 
 RESTRICTING_PREPOSITIONS = frozenset({"met", "zonder", "uit", "van"})
+
+# Conjunctions that open a subordinate clause, whose subject comes first: "blijkt dat 18 procent ...".
+SUBORDINATORS = frozenset({"dat", "omdat", "doordat", "zodat", "terwijl", "hoewel"})
 
 # Lowercase words inside names (``Forum voor Democratie``, ``Partij van de Arbeid``).
 NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})

@@ -41,6 +41,7 @@ from .tokens import (
     is_participle,
     is_premodifier,
     morph,
+    titles_a_name,
 )
 
 if TYPE_CHECKING:
@@ -128,12 +129,30 @@ def _continues_noun(token: Token, following: Token) -> bool:
     """Names in parts (``Koninklijke Boskalis``) and a singular noun before a noun (``senior team``).
 
     A plural ends the phrase: ``telers vreest droogte`` is a headline
-    sentence, however the tagger read its verb.
+    sentence, however the tagger read its verb. So does a title before a
+    name: ``dat 62 procent van de achterban premier Smit steunt`` names the
+    group, then the object.
     """
     if following.pos_ == "PROPN" and token.pos_ in NOUN_TAGS:
         return True
+    if titles_a_name(following):
+        return False
     plural = "Plur" in morph(token, "Number") or token.lower_.endswith(("en", "ers", "s"))
     return following.pos_ == "NOUN" and token.pos_ in NOUN_TAGS and not plural
+
+
+def before_titled_name(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
+    """Cut a phrase before a title and name the parse hung on it: ``de achterban [minister Jansen]``.
+
+    ``dat 40 procent van de PVV-aanhang premier Smit steunt``: Dutch puts the
+    object after the subject in a subordinate clause, and a title with a name
+    opens a phrase of its own, not a part of the group before it.
+    """
+    start, end = tokens
+    for k in range(start + 1, end):
+        if titles_a_name(doc[k]) and is_noun(doc[k - 1]):
+            return start, k
+    return tokens
 
 
 def _truncated_compound(doc: Doc, j: int) -> bool:

@@ -24,6 +24,7 @@ from ..lexicon.grammar import (
     UNMISTAKABLE_PERSON_SUFFIXES,
 )
 from ..lexicon.numbers import parse_fraction, parse_number
+from ..lexicon.organisations import PERSON_TITLES
 from .docview import in_expression
 
 if TYPE_CHECKING:
@@ -225,4 +226,15 @@ def is_quantity(token: Token) -> bool:
         or token.lower_ in QUANTITY_WORDS
         or parse_number(word) is not None
         or parse_fraction(word) is not None
+    )
+
+
+def titles_a_name(token: Token) -> bool:
+    """``minister`` in ``minister Jansen``: a title with the person's name right after it."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_.endswith(PERSON_TITLES)
+        and following is not None
+        and (following.pos_ == "PROPN" or capitalised(following))
     )

@@ -5,7 +5,14 @@ from __future__ import annotations
 from handparsed import figure_at, text
 
 from nlsurveyextract.stages.subjects.antecedents import heading_starts, is_heading, named_groups
-from nlsurveyextract.stages.subjects.discourse import Antecedent, Discourse, anaphor_cue, is_headline
+from nlsurveyextract.stages.subjects.discourse import (
+    Antecedent,
+    Discourse,
+    Found,
+    anaphor_cue,
+    in_heading,
+    is_headline,
+)
 
 # Invented texts; positions are found in them so the tests read like the sentences.
 OWNERS = (
@@ -164,3 +171,58 @@ def test_after_a_count_only_a_restricting_phrase_narrows_the_group(parse):
         """)
     groups = [doc.text[s:e] for (s, e), _ in named_groups(doc)]
     assert groups[0] == "woningzoekenden"  # "op de lijst" says where they are, not who
+
+
+def test_an_intertitle_figure_is_read_like_a_headline():
+    text_ = (
+        "Van de ouders vindt 30 procent de opvang duur.\n\n"
+        "Helft wil meer thuiswerken\n\n"
+        "Ook werkgevers kregen de vragen. Van hen wil 50 procent meer thuiswerken toestaan."
+    )
+    assert in_heading(text_, text_.index("Helft"))
+    assert not is_headline(text_, text_.index("Helft"))
+    assert not in_heading(text_, text_.index("30 procent"))
+    assert not in_heading(text_, text_.index("50 procent"))
+
+
+def test_a_list_item_is_no_intertitle():
+    text_ = "De peiling laat zien wat ouders willen.\n- 40 procent wil kleinere klassen\nDe rest is tevreden."
+    assert not in_heading(text_, text_.index("40 procent"))
+
+
+def test_a_headline_figure_takes_the_measure_stated_with_the_same_value_below():
+    text_ = "Stijging van 8 procent\n\nDe huur van sociale woningen stijgt met 8 procent."
+    measure = group(text_, "De huur van sociale woningen", "measure", method="clause_subject", value=8.0)
+    discourse = Discourse(text_, sentences=(), measures=(measure,))
+
+    class Headline:
+        start, end, value = text_.index("8 procent"), text_.index("8 procent") + 9, 8.0
+
+    found = discourse.headline_antecedent(Headline())  # type: ignore[arg-type]
+    assert words_of(discourse, found) == "De huur van sociale woningen"
+
+
+def test_a_ratio_takes_the_group_without_its_article():
+    text_ = "Een op de drie slaapt slecht\n\nEen derde van de Nederlandse tieners slaapt te kort."
+    discourse = Discourse(text_)
+    start, end = at(text_, "de Nederlandse tieners")
+    bare = discourse.bare_group(Found((start, end), "headline_lead", "of_group"))
+    assert words_of(discourse, bare) == "Nederlandse tieners"
+    assert discourse.bare_group(None) is None
+
+
+def test_the_people_inside_a_measure_subject_are_the_group(parse):
+    doc = parse("""
+        Intussen/ADV/advmod/1 nemen/VERB/ROOT/1@VerbForm=Fin de/DET/det/3 klachten/NOUN/nsubj/1@Number=Plur
+        van/ADP/case/5 machinisten/NOUN/nmod/3@Number=Plur toe/ADP/compound:prt/1 ./PUNCT/punct/1
+        """)
+    assert [doc.text[s:e] for (s, e), _ in named_groups(doc)] == ["machinisten"]
+
+
+def test_a_count_keeps_the_phrase_that_narrows_it_wherever_the_parse_hung_it(parse):
+    doc = parse("""
+        Ruim/ADV/advmod/1 900/NUM/nummod/2 ouders/NOUN/nsubj/6@Number=Plur met/ADP/case/5
+        jonge/ADJ/amod/5 kinderen/NOUN/obl/6@Number=Plur namen/VERB/ROOT/6@VerbForm=Fin
+        deel/NOUN/compound:prt/6 ./PUNCT/punct/6
+        """)
+    assert next(doc.text[s:e] for (s, e), _ in named_groups(doc)) == "ouders met jonge kinderen"

@@ -30,7 +30,7 @@ from ...lexicon.grammar import (
 )
 from ...text.clauses import SUBJECT_DEPS
 from ...text.docview import Offsets, char_offsets, has_annotation
-from ...text.phrases import phrase_of_head, phrase_start
+from ...text.phrases import phrase_of_head, phrase_start, restricted
 from ...text.tokens import (
     clearly_people,
     is_group_head,
@@ -104,10 +104,30 @@ def named_groups(doc: Doc) -> list[tuple[Offsets, bool]]:
         return []
     groups = []
     for token in doc:
-        if names_group(token) and in_group_position(token):
-            end = max(phrase_of_head(token)[1], token.i + 1) if narrows(token) else token.i + 1
-            groups.append((char_offsets(doc, (group_start(token), end)), main_subject(token)))
+        if names_group(token) and in_group_position(token) and not holds_people(token):
+            start, end = group_start(token), token.i + 1
+            if narrows(token):  # by the parse, or by a met/zonder/uit/van phrase the parse hung elsewhere
+                end = max(phrase_of_head(token)[1], restricted(doc, (start, end))[1])
+            groups.append((char_offsets(doc, (start, end)), main_subject(token)))
     return groups
+
+
+def holds_people(head: Token) -> bool:
+    """A noun that is no person itself, of a group of people: ``de klachten van treinreizigers``.
+
+    What such a subject says is about the people inside it (``Toch blijven de
+    zorgen van ouders groot. Een derde ...``): the people are the topic, and
+    they are named as a group of their own.
+    """
+    if clearly_people(head):
+        return False
+    return any(
+        child.dep_ == "nmod"
+        and child.i > head.i
+        and clearly_people(child)
+        and any(case.dep_ == "case" and case.lower_ == "van" for case in child.lefts)
+        for child in head.rights
+    )
 
 
 def narrows(head: Token) -> bool:

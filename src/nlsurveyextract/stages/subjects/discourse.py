@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 import regex
 
-from ...lexicon.grammar import PARTITIVE_ADVERBS, PEOPLE_PRONOUNS, RESTATING_PRONOUNS
+from ...lexicon.grammar import DETERMINERS, PARTITIVE_ADVERBS, PEOPLE_PRONOUNS, RESTATING_PRONOUNS
 from ...text.clauses import SUBJECT_DEPS
 from ...text.docview import Offsets, has_annotation, text_of
 from ...text.phrases import core_phrase
@@ -46,6 +46,8 @@ CHANGE_START = regex.compile(r"\bvan\s+(?:\w+\s+)?\Z")
 # What stands between a figure with its group and a figure coordinated with it:
 # "61% van de vaders - en 55% in heel Europa", "30 procent van de vrouwen, en ook 25 procent".
 COORDINATION_LINK = regex.compile(r"\s*[-–—,]?\s*(?:en|of)\s+(?:ook\s+|zelfs\s+|nog\s+)?")
+LIST_MARKS = frozenset("-–—•*·")
+"""Marks that open a list item: a short line after one is no intertitle."""
 MAX_LINK = 40
 """Characters of the words that link two figures or lead to one; longer is no link."""
 MAX_ANTECEDENT_DISTANCE = 2500
@@ -144,7 +146,8 @@ class Discourse:
             found = Antecedent(expression.start, *subject, "finding", method, expression.value)
             findings = (*findings, found)
         if subject is not None and method in MEASURE_METHODS:
-            measures = (*measures, Antecedent(expression.start, *subject, "measure", method))
+            stated = Antecedent(expression.start, *subject, "measure", method, expression.value)
+            measures = (*measures, stated)
         return replace(self, findings=findings, last=last, measures=measures)
 
     def partner(self, expression: PercentExpression) -> tuple[SubjectMethod, Offsets] | None:
@@ -211,21 +214,41 @@ class Discourse:
         return 0 if index == 0 else self.sentence_starts[index - 1]
 
     def headline_antecedent(self, expression: PercentExpression) -> Found | None:
-        """The group of a headline figure, named in the lead below it.
+        """The group of a headline or intertitle figure, named in the lead or paragraph below it.
 
         ``Een op de vijf slaat ontbijt over`` / ``Een op de vijf
         basisschoolleerlingen komt zonder ontbijt ...``: the body figure with
-        the same value names the group, else the first group of the lead,
-        else the survey's population.
+        the same value names the group (or the measure: ``Stijging van 8
+        procent`` over ``De energierekening stijgt met 8 procent``), else the
+        first group of the lead, else the survey's population.
         """
         lead_end = self.text.find("\n\n", self.text.find("\n", expression.end) + 2)
         lead_end = len(self.text) if lead_end < 0 else lead_end
+        next_heading = bisect_right(self.headings, expression.end)
+        if next_heading < len(self.headings):
+            lead_end = min(lead_end, self.headings[next_heading])  # an intertitle's paragraph ends there
         below = [a for a in self.findings if expression.end < a.position < lead_end]
-        same = [a for a in below if a.value is not None and abs(a.value - (expression.value or -99)) <= 1]
+        stated = sorted(below + [a for a in self.measures if expression.end < a.position < lead_end])
+        same = [a for a in stated if a.value is not None and abs(a.value - (expression.value or -99)) <= 1]
         named = below + [a for a in self.sentences if expression.end < a.position < lead_end]
-        for group in same[:1] or sorted(named)[:1] or self.populations[:1]:
+        subjects = [a for a in named if a.kind != "mention"]  # a figure's group or a sentence's subject
+        for group in same[:1] or sorted(subjects)[:1] or sorted(named)[:1] or self.populations[:1]:
             return found(group, "headline_lead")
         return None
+
+    def bare_group(self, group: Found | None) -> Found | None:
+        """``Een op de vier [Nederlandse fabrieksmedewerkers]``: a ratio takes its group without an article.
+
+        A headline ratio stands for ``een op de vier`` followed by the plural
+        named below it (``Een kwart van de Nederlandse fabrieksmedewerkers``).
+        """
+        if group is None:
+            return None
+        start, end = group.subject
+        words = self.text[start:end].split(" ", 1)
+        if len(words) == 2 and words[0].lower() in DETERMINERS:
+            start += len(words[0]) + 1
+        return replace(group, subject=(start, end))
 
 
 @dataclass(frozen=True)
@@ -251,6 +274,22 @@ def is_headline(text: str, position: int) -> bool:
     """Whether ``position`` is in the title: a heading line first in a text with a body below it."""
     newline = text.find("\n")
     return 0 <= position < newline and is_heading(text[:newline])
+
+
+def in_heading(text: str, position: int) -> bool:
+    """Whether ``position`` is in the title or in an intertitle with a paragraph below it.
+
+    ``48% twijfelt aan de opleiding`` over a paragraph that says who doubts:
+    like a title, an intertitle states a figure whose group the text below names.
+    """
+    if is_headline(text, position):
+        return True
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    if start == 0 or end < 0 or text[start:end].lstrip()[:1] in LIST_MARKS or not is_heading(text[start:end]):
+        return False
+    below = text[end:].lstrip()
+    return bool(below) and not is_heading(below.split("\n", 1)[0])
 
 
 def nearest_before(groups: tuple[Antecedent, ...], position: int, floor: int = 0) -> Antecedent | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...text.clauses import Clause, Figure, clause_of
-from .discourse import ContextBasis, Discourse, Found, anaphor_cue, is_headline
+from .discourse import ContextBasis, Discourse, Found, anaphor_cue, in_heading
 from .rules import (
     apposition,
     clause_first_phrase,
@@ -192,8 +192,9 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
         return SubjectChoice(partner[1], partner[0], antecedent=carried)
     if subject is not None:
         return SubjectChoice(subject, method)
-    if is_headline(discourse.text, expression.start):
-        return from_context(discourse.headline_antecedent(expression))
+    if in_heading(discourse.text, expression.start):
+        found = discourse.headline_antecedent(expression)
+        return from_context(found if expression.form != "ratio" else discourse.bare_group(found))
     return from_context(discourse.antecedent(expression.start, cue))
 
 
@@ -223,10 +224,10 @@ def resolve_subjects(
 ) -> tuple[SubjectChoice, ...]:
     """Resolve every figure in text order, each with the discourse the ones before it left.
 
-    Headline figures come last: their group is named in the lead below them.
+    Figures in the title and intertitles come last: their group is named below them.
     """
     choices: dict[int, SubjectChoice] = {}
-    headline = [i for i, e in enumerate(expressions) if is_headline(discourse.text, e.start)]
+    headline = [i for i, e in enumerate(expressions) if in_heading(discourse.text, e.start)]
     body = [i for i in range(len(expressions)) if i not in headline]
     for index in body + headline:
         expression = expressions[index]

@@ -26,8 +26,8 @@ def clause_first_phrase(clause: Clause, figure: Figure) -> Offsets | None:
     Krimpenerwaard 9 procent`` continues a name, not a clause.
     """
     doc, span, first, phrase = clause.doc, figure.span, clause.start, clause.subject_position
-    if phrase is None:
-        return None
+    if phrase is None or clause.opens_subordinate:
+        return None  # "Het bureau meldt dat een kwart de reis te duur vindt": the figure is the subject
     after_comma = first > clause.sentence[0] and doc[first - 1].text == ","
     if after_comma and not clause.has_finite_verb(phrase[1], span.start):
         return None

@@ -112,7 +112,7 @@ def _opens_main_clause(clause: Clause) -> bool:
     if all(t.pos_ in ("ADV", "CCONJ") for t in before):
         verb = next_word(doc, span.end)
         return verb < len(doc) and is_finite_verb(doc[verb])
-    return _after_fronted_adverbial(before)
+    return _after_fronted_adverbial(before) or clause.opens_subordinate
 
 
 def _after_fronted_adverbial(before: list[Token]) -> bool:

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 from ....lexicon.grammar import DENOMINATOR_HEADS
 from ....text.clauses import first_form_end
 from ....text.docview import Offsets, char_offsets, has_annotation
-from ....text.phrases import MAX_NOUN_PHRASE, next_word, noun_phrase_after, phrase_of_head, restricted
+from ....text.phrases import (
+    MAX_NOUN_PHRASE,
+    before_titled_name,
+    next_word,
+    noun_phrase_after,
+    phrase_of_head,
+    restricted,
+)
 from ....text.tokens import is_group_head, is_noun, is_number
 
 if TYPE_CHECKING:
@@ -48,7 +55,7 @@ def van_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
             textual = noun_phrase_after(doc, i + 1)
             candidates = [t for t in (_parsed_object(doc, i), textual) if t]
             if candidates:
-                tokens = max(candidates, key=lambda t: t[1])
+                tokens = before_titled_name(doc, max(candidates, key=lambda t: t[1]))
                 head = doc[(textual or tokens)[1] - 1]  # "de omzet van een bakker": omzet
                 return char_offsets(doc, restricted(doc, tokens)), names_a_denominator(head.lower_)
     return None
