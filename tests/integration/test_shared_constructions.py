@@ -36,7 +36,6 @@ NOT_HANDLED_YET = {
     "long-1",
     "headline-1",
     "headline-2",
-    "measure_noun-2",
     "bracket_pred-1",
     "bracket_pred-2",
     "bracket_item-1",

@@ -333,6 +333,8 @@ def measure_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
 def measure_complement_end(doc: Doc, j: int, limit: int) -> int:
     """Where the complements of a measure noun that ends before ``j`` end (at most ``limit``)."""
     bare = noun_phrase_after(doc, j, determiner=False) if _may_open_bare_complement(doc, j, limit) else None
+    if bare is None and j < limit and _noun_read_as_adjective(doc[j]):
+        bare = (j, j + 1)
     if bare is not None and _plain_phrase(doc, bare, limit):
         j = bare[1]  # "het aandeel zonnestroom", "het aantal werkenden", "het aandeel te zware kinderen"
     while j < limit and doc[j].lower_ in MEASURE_PREPOSITIONS:
@@ -348,6 +350,22 @@ def _may_open_bare_complement(doc: Doc, j: int, limit: int) -> bool:
     if j >= limit or doc[j].pos_ == "AUX" or doc[j].lower_ in DETERMINERS:
         return False
     return doc[j].pos_ != "ADP" or doc[j].lower_ in DEGREE_WORDS  # "te zware kinderen"
+
+
+def _noun_read_as_adjective(token: Token) -> bool:
+    """``het aandeel zonnestroom in de mix``: an uninflected "adjective" right after a measure noun is a noun.
+
+    A Dutch adjective stands before its noun; one after the measure noun with no
+    noun of its own to modify is the noun the tagger misread.
+    """
+    if token.pos_ != "ADJ" or not token.is_alpha or len(token) < 5 or token.lower_.endswith("e"):
+        return False
+    if morph(token, "Degree") not in ([], ["Pos"]):
+        return False  # "het aantal hoger": a comparative
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return True
+    return not (is_noun(following) or following.pos_ == "ADJ" or is_participle(following))
 
 
 def _plain_phrase(doc: Doc, phrase: tuple[int, int], limit: int) -> bool:
