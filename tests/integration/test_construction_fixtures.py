@@ -38,8 +38,6 @@ NOT_HANDLED_YET = {
     "change_obj-object-met-change",
     "change_obj-object-van-naar",
     "change_obj-object-with-pp",
-    "comparison-tegenover-in-brackets",
-    "comparison-versus-in-brackets",
     "ellipsis-bij-coordinated-die",
     "ellipsis-bij-coordinated-hij",
     "headline-change-measure-below",

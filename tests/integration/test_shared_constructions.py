@@ -38,10 +38,6 @@ NOT_HANDLED_YET = {
     "headline-2",
     "bracket_pred-1",
     "bracket_pred-2",
-    "bracket_item-1",
-    "bracket_item-2",
-    "comparison-1",
-    "comparison-2",
     "change_obj-1",
     "change_obj-2",
 }

@@ -197,5 +197,17 @@ CONTRASTING_LINKS = frozenset({"tegenover", "tegen", "versus", "vs", "vs."})
 
 TAIL_LINKS = COORDINATORS | CONTRASTING_LINKS
 
+# Words before the second side of a comparison: "vaker dan mannen", "zoveel
+# ouderen als jongeren", "kopers met een lening vergeleken met kopers zonder" (ANS 8.5).
+COMPARED_MARKERS = (
+    ("vergeleken", "met"),
+    ("in", "vergelijking", "met"),
+    ("ten", "opzichte", "van"),
+    ("dan",),
+    ("als",),
+)
+# Words that make ``als`` compare: "twee keer zoveel ouderen als jongeren", "even vaak als".
+EQUATIVE_WORDS = frozenset({"zoveel", "evenveel", "zovelen", "even", "zo"})
+
 # Words that set a group aside: "Behalve bij PVV-stemmers ...", "Anders dan bij ...".
 EXCLUDING_WORDS = frozenset({"behalve", "uitgezonderd", "dan", "naast"})

@@ -31,6 +31,7 @@ from ..lexicon.grammar import (
 from .docview import Offsets, char_offsets, in_expression
 from .tokens import (
     NOUN_TAGS,
+    article_in_name,
     capitalised,
     is_figure,
     is_finite_verb,
@@ -41,6 +42,7 @@ from .tokens import (
     is_participle,
     is_premodifier,
     morph,
+    noun_read_as_adjective,
 )
 
 if TYPE_CHECKING:
@@ -189,6 +191,8 @@ def phrase_start(doc: Doc, j: int, end: int) -> int:
             and capitalised(doc[start - 2])
         ):
             start -= 2
+        elif article_in_name(doc, start):
+            start -= 3  # "de Bond voor de Natuur"
         elif previous.lower_ in DETERMINERS or previous.pos_ == "DET":
             return start - 1
         else:
@@ -275,6 +279,8 @@ def restricted(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
     end = tokens[1]
     if end < len(doc) and doc[end].lower_ in RESTRICTING_PREPOSITIONS:
         phrase = noun_phrase_after(doc, end + 1)
+        if phrase is None and end + 1 < len(doc) and noun_read_as_adjective(doc[end + 1]):
+            phrase = (end + 1, end + 2)  # "scholen zonder gymzaal": a noun the tagger read as an adjective
         if phrase is not None and not any(is_figure(t) for t in doc[phrase[0] : phrase[1]]):
             return tokens[0], phrase[1]
     return tokens
@@ -333,7 +339,7 @@ def measure_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
 def measure_complement_end(doc: Doc, j: int, limit: int) -> int:
     """Where the complements of a measure noun that ends before ``j`` end (at most ``limit``)."""
     bare = noun_phrase_after(doc, j, determiner=False) if _may_open_bare_complement(doc, j, limit) else None
-    if bare is None and j < limit and _noun_read_as_adjective(doc[j]):
+    if bare is None and j < limit and noun_read_as_adjective(doc[j]):
         bare = (j, j + 1)
     if bare is not None and _plain_phrase(doc, bare, limit):
         j = bare[1]  # "het aandeel zonnestroom", "het aantal werkenden", "het aandeel te zware kinderen"
@@ -350,22 +356,6 @@ def _may_open_bare_complement(doc: Doc, j: int, limit: int) -> bool:
     if j >= limit or doc[j].pos_ == "AUX" or doc[j].lower_ in DETERMINERS:
         return False
     return doc[j].pos_ != "ADP" or doc[j].lower_ in DEGREE_WORDS  # "te zware kinderen"
-
-
-def _noun_read_as_adjective(token: Token) -> bool:
-    """``het aandeel zonnestroom in de mix``: an uninflected "adjective" right after a measure noun is a noun.
-
-    A Dutch adjective stands before its noun; one after the measure noun with no
-    noun of its own to modify is the noun the tagger misread.
-    """
-    if token.pos_ != "ADJ" or not token.is_alpha or len(token) < 5 or token.lower_.endswith("e"):
-        return False
-    if morph(token, "Degree") not in ([], ["Pos"]):
-        return False  # "het aantal hoger": a comparative
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if following is None:
-        return True
-    return not (is_noun(following) or following.pos_ == "ADJ" or is_participle(following))
 
 
 def _plain_phrase(doc: Doc, phrase: tuple[int, int], limit: int) -> bool:

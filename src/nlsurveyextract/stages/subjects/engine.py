@@ -28,6 +28,7 @@ from .rules import (
     clause_first_phrase,
     clause_subject,
     colon_tail,
+    comparison,
     copular_predicate,
     fronted_group,
     measure_noun,
@@ -62,7 +63,7 @@ class Rule:
 
 
 PARSE = frozenset({"DEP"})
-GROUP_RULES = ("of_group", "respective_item", "quantified_noun", "apposition")
+GROUP_RULES = ("of_group", "respective_item", "quantified_noun", "comparison", "apposition")
 OWN_GROUP_METHODS = ("of_group", "quantified_noun", "respective_item")
 """Methods that read the figure's group in its own words: no pronoun or partner overrides them."""
 CLAUSE_RULES = ("copular_predicate", "colon_tail", "measure_noun", "clause_subject", "clause_first_phrase")
@@ -84,11 +85,18 @@ RULES: tuple[Rule, ...] = (
         gives_way_to=("of_group", "respective_item"),
     ),
     Rule(
+        "comparison",
+        "respective_item",
+        comparison.comparison,
+        "Huurders wonen vaker klein dan [kopers] (41% versus 12%).",
+        gives_way_to=("of_group", "respective_item", "quantified_noun"),
+    ),
+    Rule(
         "apposition",
         "apposition",
         apposition.apposition,
         "Vooral [de provincie Utrecht] (27 procent) groeit.",
-        gives_way_to=("of_group", "respective_item", "quantified_noun"),
+        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison"),
     ),
     Rule(
         "copular_predicate",
