@@ -209,5 +209,10 @@ COMPARED_MARKERS = (
 # Words that make ``als`` compare: "twee keer zoveel ouderen als jongeren", "even vaak als".
 EQUATIVE_WORDS = frozenset({"zoveel", "evenveel", "zovelen", "even", "zo"})
 
+# Copulas: a bare noun after one is a predicate, not an item ("De gemiddelde lezer is vrouw").
+COPULAS = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven"})
+# Amounts a comparison measures, not groups: "wachten langer dan een uur (37 procent)".
+AMOUNT_WORDS = TIME_WORDS | frozenset({"uur", "uren", "minuut", "minuten", "kilometer", "kilometers", "euro"})
+
 # Words that set a group aside: "Behalve bij PVV-stemmers ...", "Anders dan bij ...".
 EXCLUDING_WORDS = frozenset({"behalve", "uitgezonderd", "dan", "naast"})

@@ -25,6 +25,7 @@ from ...text.clauses import Clause, Figure, clause_of
 from .discourse import ContextBasis, Discourse, Found, anaphor_cue, is_headline
 from .rules import (
     apposition,
+    bracket_predicate,
     clause_first_phrase,
     clause_subject,
     colon_tail,
@@ -63,7 +64,14 @@ class Rule:
 
 
 PARSE = frozenset({"DEP"})
-GROUP_RULES = ("of_group", "respective_item", "quantified_noun", "comparison", "apposition")
+GROUP_RULES = (
+    "of_group",
+    "respective_item",
+    "quantified_noun",
+    "comparison",
+    "bracket_predicate",
+    "apposition",
+)
 OWN_GROUP_METHODS = ("of_group", "quantified_noun", "respective_item")
 """Methods that read the figure's group in its own words: no pronoun or partner overrides them."""
 CLAUSE_RULES = ("copular_predicate", "colon_tail", "measure_noun", "clause_subject", "clause_first_phrase")
@@ -92,11 +100,18 @@ RULES: tuple[Rule, ...] = (
         gives_way_to=("of_group", "respective_item", "quantified_noun"),
     ),
     Rule(
+        "bracket_predicate",
+        "clause_subject",
+        bracket_predicate.bracket_predicate,
+        "[De gemiddelde bezoeker] is vaker vrouw (58 procent).",
+        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison"),
+    ),
+    Rule(
         "apposition",
         "apposition",
         apposition.apposition,
         "Vooral [de provincie Utrecht] (27 procent) groeit.",
-        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison"),
+        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison", "bracket_predicate"),
     ),
     Rule(
         "copular_predicate",

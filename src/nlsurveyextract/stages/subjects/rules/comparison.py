@@ -182,15 +182,16 @@ def _clause_opening(clause: Clause, first: int, limit: int) -> tuple[int, int] |
         if relative is not None and relative[0] == sentence_first:
             return relative
     opening = next_word(doc, first)
-    return _first_constituent(doc, opening, limit) or clauses.phrase_in_subject_position(doc, first, limit)
+    return first_constituent(doc, opening, limit) or clauses.phrase_in_subject_position(doc, first, limit)
 
 
-def _first_constituent(doc: Doc, opening: int, limit: int) -> tuple[int, int] | None:
+def first_constituent(doc: Doc, opening: int, limit: int) -> tuple[int, int] | None:
     """``Leerlingen op het vmbo sporten ...``: a noun phrase and its modifiers before the finite verb (V2).
 
-    An adverb that opens the clause is no part of it (``Ook kinderen ...``).
+    An adverb or ``veel`` that opens the clause is no part of the group (``Ook
+    kinderen ...``, ``Veel leraren ...``).
     """
-    while opening < limit and doc[opening].pos_ == "ADV":
+    while opening < limit and (doc[opening].pos_ == "ADV" or doc[opening].lower_ in ("veel", "vele")):
         opening += 1
     phrase = noun_phrase_after(doc, opening)
     verb = next((k for k in range(opening, limit) if is_finite_verb(doc[k])), None)
