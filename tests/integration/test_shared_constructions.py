@@ -36,8 +36,6 @@ NOT_HANDLED_YET = {
     "long-1",
     "headline-1",
     "headline-2",
-    "change_obj-1",
-    "change_obj-2",
 }
 
 
