@@ -341,7 +341,7 @@ def measure_complement_end(doc: Doc, j: int, limit: int) -> int:
     bare = noun_phrase_after(doc, j, determiner=False) if _may_open_bare_complement(doc, j, limit) else None
     if bare is None and j < limit and noun_read_as_adjective(doc[j]):
         bare = (j, j + 1)
-    if bare is not None and _plain_phrase(doc, bare, limit):
+    if bare is not None and _plain_phrase(doc, bare, limit) and doc[bare[1] - 1].lower_ not in TIME_WORDS:
         j = bare[1]  # "het aandeel zonnestroom", "het aantal werkenden", "het aandeel te zware kinderen"
     while j < limit and doc[j].lower_ in MEASURE_PREPOSITIONS:
         phrase = noun_phrase_after(doc, j + 1)

@@ -48,3 +48,14 @@ def test_an_intransitive_change_has_no_object(parse):
         parsed=False,
     )
     assert changed_object(*figure_at(doc)) is None
+
+
+def test_a_time_after_the_object_is_not_part_of_it(parse):
+    doc = parse(
+        """
+        Verzekeraars/NOUN@Number=Plur verhogen/VERB@VerbForm=Fin de/DET premie/NOUN volgend/VERB@VerbForm=Part
+        jaar/NOUN met/ADP 6/NUM procent/NOUN ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert text(doc, changed_object(*figure_at(doc))) == "de premie"

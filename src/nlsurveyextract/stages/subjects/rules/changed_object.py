@@ -16,9 +16,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ....lexicon.changes import CAUSATIVE_CHANGE_VERBS
-from ....lexicon.grammar import DETERMINERS, GROUP_PREPOSITIONS, TIME_WORDS
+from ....lexicon.grammar import DETERMINERS, TIME_WORDS
 from ....text.docview import Offsets, char_offsets
-from ....text.phrases import is_measure_noun, measure_complement_end, next_word, noun_phrase_after
+from ....text.phrases import measure_complement_end, next_word, noun_phrase_after
 from ....text.tokens import is_finite_verb
 
 if TYPE_CHECKING:
@@ -80,11 +80,4 @@ def _determined_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
     phrase = noun_phrase_after(doc, k)
     if phrase is None or phrase[1] > limit:
         return None
-    head = doc[phrase[1] - 1]
-    if is_measure_noun(head):
-        return phrase[0], measure_complement_end(doc, phrase[1], limit)
-    if phrase[1] + 1 < limit and doc[phrase[1]].lower_ in GROUP_PREPOSITIONS:
-        narrowing = noun_phrase_after(doc, phrase[1] + 1)
-        if narrowing is not None and narrowing[1] <= limit and doc[phrase[1] + 1].lower_ in DETERMINERS:
-            return phrase[0], narrowing[1]
-    return phrase
+    return phrase[0], measure_complement_end(doc, phrase[1], limit)
