@@ -23,8 +23,15 @@ from ....lexicon.grammar import (
 )
 from ....text import clauses
 from ....text.docview import Offsets, char_offsets
-from ....text.phrases import MAX_NOUN_PHRASE, next_word, noun_phrase_after, noun_phrase_before, restricted
-from ....text.tokens import is_finite_verb
+from ....text.phrases import (
+    MAX_NOUN_PHRASE,
+    next_word,
+    noun_phrase_after,
+    noun_phrase_before,
+    phrase_of_head,
+    restricted,
+)
+from ....text.tokens import is_finite_verb, is_group_head
 from .apposition import relative_clause_item
 
 if TYPE_CHECKING:
@@ -92,7 +99,7 @@ def _sides(clause: Clause, anchor: int) -> Sides:
     equative = _equative_group(doc, first, start) if doc[start].lower_ == "als" else None
     if equative is not None:
         return equative, second
-    if second is not None and end < anchor and doc[end].pos_ == "ADP":
+    if end < anchor and doc[end].pos_ == "ADP":
         fronted = clauses.fronted_phrase(doc, first, start)
         return fronted or clauses.group_phrase_in_clause(doc, first, start), second
     return _first_side(clause, first, start, second), second
@@ -182,7 +189,13 @@ def _clause_opening(clause: Clause, first: int, limit: int) -> tuple[int, int] |
         if relative is not None and relative[0] == sentence_first:
             return relative
     opening = next_word(doc, first)
-    return first_constituent(doc, opening, limit) or clauses.phrase_in_subject_position(doc, first, limit)
+    phrase = first_constituent(doc, opening, limit) or clauses.phrase_in_subject_position(doc, first, limit)
+    if phrase is None and clause.parsed:  # "Huurders in de stad sparen ...": the verb read as a noun
+        subject = next(
+            (t for t in doc[first:limit] if t.dep_ in clauses.SUBJECT_DEPS and is_group_head(t)), None
+        )
+        phrase = None if subject is None else phrase_of_head(subject)
+    return phrase
 
 
 def first_constituent(doc: Doc, opening: int, limit: int) -> tuple[int, int] | None:
