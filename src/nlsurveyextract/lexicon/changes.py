@@ -39,3 +39,21 @@ LEVEL_WORDS = frozenset("naar tot op rond boven onder".split())
 # Comparatives that also modify a following noun ("de andere helft minder
 # regels", "de helft plus een"); they mark a change only after a figure with a unit.
 COMPARATIVES = frozenset("hoger meer lager minder duurder goedkoper sterker zwakker plus min".split())
+
+# Verbs by which a subject changes a measure it sets (the object): "De bank verlaagt
+# de rente met 0,25 procent", "heeft de premie verhoogd, van 130 naar 140 euro".
+CAUSATIVE_CHANGE_VERBS = frozenset(
+    "verhoog verhoogt verhoogde verhoogden verhogen verhoogd "
+    "verlaag verlaagt verlaagde verlaagden verlagen verlaagd "
+    "verminder vermindert verminderde verminderden verminderen "
+    "vergroot vergrootte vergrootten vergroten "
+    "verklein verkleint verkleinde verkleinden verkleinen verkleind "
+    "verdubbelt verdubbelde verdubbelden verdubbelen verdubbeld "
+    "halveert halveerde halveerden halveren gehalveerd".split()
+)
+# Nouns that name a change: "Het gaat om een groei van 4 procent" restates the change
+# the sentence before reported.
+CHANGE_NOUNS = frozenset(
+    "groei stijging toename daling afname krimp verhoging verlaging teruggang "
+    "achteruitgang vooruitgang verdubbeling halvering".split()
+)

@@ -207,5 +207,22 @@ CONTRASTING_LINKS = frozenset({"tegenover", "tegen", "versus", "vs", "vs."})
 
 TAIL_LINKS = COORDINATORS | CONTRASTING_LINKS
 
+# Words before the second side of a comparison: "vaker dan mannen", "zoveel
+# ouderen als jongeren", "kopers met een lening vergeleken met kopers zonder" (ANS 8.5).
+COMPARED_MARKERS = (
+    ("vergeleken", "met"),
+    ("in", "vergelijking", "met"),
+    ("ten", "opzichte", "van"),
+    ("dan",),
+    ("als",),
+)
+# Words that make ``als`` compare: "twee keer zoveel ouderen als jongeren", "even vaak als".
+EQUATIVE_WORDS = frozenset({"zoveel", "evenveel", "zovelen", "even", "zo"})
+
+# Copulas: a bare noun after one is a predicate, not an item ("De gemiddelde lezer is vrouw").
+COPULAS = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven"})
+# Amounts a comparison measures, not groups: "wachten langer dan een uur (37 procent)".
+AMOUNT_WORDS = TIME_WORDS | frozenset({"uur", "uren", "minuut", "minuten", "kilometer", "kilometers", "euro"})
+
 # Words that set a group aside: "Behalve bij PVV-stemmers ...", "Anders dan bij ...".
 EXCLUDING_WORDS = frozenset({"behalve", "uitgezonderd", "dan", "naast"})

@@ -7,9 +7,7 @@ capitalised part makes a name (``Forum voor Democratie``), a plural ending
 tells a group of people (``kiezers``, ``scholieren``). The subject rules in
 :mod:`nlsurveyextract.stages.subjects` are built from them.
 
-All positions are token indices into a ``Doc``;
-:func:`~nlsurveyextract.text.docview.char_offsets` turns a token range into
-character offsets of the text.
+All positions are token indices into a ``Doc`` (``docview.char_offsets`` gives characters).
 """
 
 from __future__ import annotations
@@ -31,6 +29,7 @@ from ..lexicon.grammar import (
 from .docview import Offsets, char_offsets, in_expression
 from .tokens import (
     NOUN_TAGS,
+    article_in_name,
     capitalised,
     is_figure,
     is_finite_verb,
@@ -41,6 +40,7 @@ from .tokens import (
     is_participle,
     is_premodifier,
     morph,
+    noun_read_as_adjective,
     titles_a_name,
 )
 
@@ -208,6 +208,8 @@ def phrase_start(doc: Doc, j: int, end: int) -> int:
             and capitalised(doc[start - 2])
         ):
             start -= 2
+        elif article_in_name(doc, start):
+            start -= 3  # "de Bond voor de Natuur"
         elif previous.lower_ in DETERMINERS or previous.pos_ == "DET":
             return start - 1
         else:
@@ -294,6 +296,8 @@ def restricted(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
     end = tokens[1]
     if end < len(doc) and doc[end].lower_ in RESTRICTING_PREPOSITIONS:
         phrase = noun_phrase_after(doc, end + 1)
+        if phrase is None and end + 1 < len(doc) and noun_read_as_adjective(doc[end + 1]):
+            phrase = (end + 1, end + 2)  # "scholen zonder gymzaal": a noun the tagger read as an adjective
         if phrase is not None and not any(is_figure(t) for t in doc[phrase[0] : phrase[1]]):
             return tokens[0], phrase[1]
     return tokens
@@ -352,7 +356,9 @@ def measure_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
 def measure_complement_end(doc: Doc, j: int, limit: int) -> int:
     """Where the complements of a measure noun that ends before ``j`` end (at most ``limit``)."""
     bare = noun_phrase_after(doc, j, determiner=False) if _may_open_bare_complement(doc, j, limit) else None
-    if bare is not None and _plain_phrase(doc, bare, limit):
+    if bare is None and j < limit and noun_read_as_adjective(doc[j]):
+        bare = (j, j + 1)
+    if bare is not None and _plain_phrase(doc, bare, limit) and doc[bare[1] - 1].lower_ not in TIME_WORDS:
         j = bare[1]  # "het aandeel zonnestroom", "het aantal werkenden", "het aandeel te zware kinderen"
     while j < limit and doc[j].lower_ in MEASURE_PREPOSITIONS:
         phrase = noun_phrase_after(doc, j + 1)

@@ -28,7 +28,7 @@ from ..lexicon.organisations import PERSON_TITLES
 from .docview import in_expression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 
@@ -238,3 +238,28 @@ def titles_a_name(token: Token) -> bool:
         and following is not None
         and (following.pos_ == "PROPN" or capitalised(following))
     )
+
+
+def noun_read_as_adjective(token: Token) -> bool:
+    """``het aandeel zonnestroom in de mix``: an uninflected "adjective" right after a measure noun is a noun.
+
+    A Dutch adjective stands before its noun; one after the measure noun with no
+    noun of its own to modify is the noun the tagger misread.
+    """
+    if token.pos_ != "ADJ" or not token.is_alpha or len(token) < 5 or token.lower_.endswith("e"):
+        return False
+    if morph(token, "Degree") not in ([], ["Pos"]):
+        return False  # "het aantal hoger": a comparative
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return True
+    return not (is_noun(following) or following.pos_ == "ADJ" or is_participle(following))
+
+
+def article_in_name(doc: Doc, start: int) -> bool:
+    """``Bond voor de Natuur``: a link word and an article between two capitalised parts of one name."""
+    if start < 3 or doc[start - 1].lower_ not in ("de", "het"):
+        return False
+    if doc[start - 2].lower_ not in ("voor", "van"):
+        return False
+    return capitalised(doc[start]) and capitalised(doc[start - 3]) and is_noun(doc[start - 3])

@@ -58,3 +58,15 @@ def test_a_group_subject_is_not_a_measure(parse):
         parsed=False,
     )
     assert measure_noun(*figure_at(doc)) is None
+
+
+def test_a_bare_noun_the_tagger_read_as_an_adjective_completes_the_measure(parse):
+    # No Dutch adjective follows its noun uninflected: "zonnestroom" is the measured noun.
+    doc = parse(
+        """
+        Het/DET aandeel/NOUN zonnestroom/ADJ@Degree=Pos in/ADP de/DET mix/NOUN
+        steeg/VERB@VerbForm=Fin naar/ADP 17/NUM procent/NOUN ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert text(doc, measure_noun(*figure_at(doc))) == "Het aandeel zonnestroom in de mix"

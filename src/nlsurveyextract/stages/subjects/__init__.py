@@ -6,14 +6,18 @@ the most explicit to the least (the registry in
 in :mod:`~nlsurveyextract.stages.subjects.rules`):
 
 1. ``of_group``: a partitive ``van``-phrase, ``veertig procent van de telers``.
-2. ``respective_item``: ``Gouda en Edam: respectievelijk 48 en 39 procent``.
+2. ``respective_item``: ``Gouda en Edam: respectievelijk 48 en 39 procent``,
+   and the sides of a comparison, ``vaker dan kopers (11% versus 4%)``.
 3. ``quantified_noun``: the group follows the quantity, ``Zes op de tien telers``.
 4. ``apposition``: a figure in brackets after its item, ``Utrecht (27 procent)``.
 5. ``clause_subject``: a rate or change of the clause's subject, ``De rente
-   steeg naar 3,5 procent``, or figures closing a clause after a colon.
+   steeg naar 3,5 procent``, or figures closing a clause after a colon; the
+   subject of a bracketed predicate, ``is vaker vrouw (64 procent)``; the
+   object of a transitive change, ``verhoogt de premie met 6 procent``.
 6. ``fronted_group``: ``Van de telers wil 45 procent stoppen``.
 7. ``change_partner`` and ``coordinated_figure``: the figure continues the
-   one before it, ``van 12 naar 17 procent``.
+   one before it, ``van 12 naar 17 procent``, or restates the change of the
+   sentence before, ``Het gaat om een groei van 4 procent``.
 8. ``context``: an elliptical figure, ``Slechts negen procent heeft een
    plan``, takes the group a reader carries from before
    (:mod:`~nlsurveyextract.stages.subjects.discourse`).

@@ -25,15 +25,19 @@ from ...text.clauses import Clause, Figure, clause_of
 from .discourse import ContextBasis, Discourse, Found, anaphor_cue, in_heading
 from .rules import (
     apposition,
+    bracket_predicate,
+    changed_object,
     clause_first_phrase,
     clause_subject,
     colon_tail,
+    comparison,
     copular_predicate,
     fronted_group,
     measure_noun,
     of_group,
     quantified_noun,
     respective_item,
+    restated_change,
 )
 
 if TYPE_CHECKING:
@@ -62,10 +66,24 @@ class Rule:
 
 
 PARSE = frozenset({"DEP"})
-GROUP_RULES = ("of_group", "respective_item", "quantified_noun", "apposition")
+GROUP_RULES = (
+    "of_group",
+    "respective_item",
+    "quantified_noun",
+    "comparison",
+    "bracket_predicate",
+    "apposition",
+)
 OWN_GROUP_METHODS = ("of_group", "quantified_noun", "respective_item")
 """Methods that read the figure's group in its own words: no pronoun or partner overrides them."""
-CLAUSE_RULES = ("copular_predicate", "colon_tail", "measure_noun", "clause_subject", "clause_first_phrase")
+CLAUSE_RULES = (
+    "copular_predicate",
+    "colon_tail",
+    "changed_object",
+    "measure_noun",
+    "clause_subject",
+    "clause_first_phrase",
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("of_group", "of_group", of_group.of_group, "Veertig procent van [de telers] stopt."),
@@ -84,11 +102,25 @@ RULES: tuple[Rule, ...] = (
         gives_way_to=("of_group", "respective_item"),
     ),
     Rule(
+        "comparison",
+        "respective_item",
+        comparison.comparison,
+        "Huurders wonen vaker klein dan [kopers] (41% versus 12%).",
+        gives_way_to=("of_group", "respective_item", "quantified_noun"),
+    ),
+    Rule(
+        "bracket_predicate",
+        "clause_subject",
+        bracket_predicate.bracket_predicate,
+        "[De gemiddelde bezoeker] is vaker vrouw (58 procent).",
+        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison"),
+    ),
+    Rule(
         "apposition",
         "apposition",
         apposition.apposition,
         "Vooral [de provincie Utrecht] (27 procent) groeit.",
-        gives_way_to=("of_group", "respective_item", "quantified_noun"),
+        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison", "bracket_predicate"),
     ),
     Rule(
         "copular_predicate",
@@ -107,11 +139,18 @@ RULES: tuple[Rule, ...] = (
         (*GROUP_RULES, "copular_predicate"),
     ),
     Rule(
+        "changed_object",
+        "clause_subject",
+        changed_object.changed_object,
+        "De gemeente verhoogt [de parkeertarieven] met 15 procent.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:2]),
+    ),
+    Rule(
         "measure_noun",
         "clause_subject",
         measure_noun.measure_noun,
         "[Het aantal banen] nam met 3 procent toe.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:2]),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:3]),
     ),
     Rule(
         "clause_subject",
@@ -119,28 +158,35 @@ RULES: tuple[Rule, ...] = (
         clause_subject.clause_subject,
         "[De Nederlandse economie] groeide met 2,1 procent.",
         PARSE,
-        (*GROUP_RULES, *CLAUSE_RULES[:3]),
+        (*GROUP_RULES, *CLAUSE_RULES[:4]),
     ),
     Rule(
         "clause_first_phrase",
         "clause_subject",
         clause_first_phrase.clause_first_phrase,
         "[De energieprijzen] stegen vorig jaar met 40 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:4]),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:5]),
+    ),
+    Rule(
+        "restated_change",
+        "change_partner",
+        restated_change.restated_change,
+        "[Het aantal inbraken] daalde. Het gaat om een afname van 9 procent.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES),
     ),
     Rule(
         "fronted_group",
         "fronted_group",
         fronted_group.fronted_group,
         "Van [de telers] wil 45 procent stoppen.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change"),
     ),
     Rule(
         "denominator",
         "of_group",
         of_group.denominator,
         "Een kwart van [de omzet] gaat naar huur.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "fronted_group"),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change", "fronted_group"),
     ),
 )
 """The rules in the order they are tried; the first that finds a subject wins."""

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from ....lexicon.grammar import GROUP_PREPOSITIONS, QUANTITY_WORDS, SHARE_NOUNS
 from ....text.docview import Offsets, char_offsets, has_annotation, text_of
 from ....text.phrases import MAX_NOUN_PHRASE, noun_phrase_before
-from ....text.tokens import is_group_head
+from ....text.tokens import is_group_head, morph
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ....text.clauses import Clause, Figure
 
@@ -30,11 +30,46 @@ def apposition(clause: Clause, figure: Figure) -> Offsets | None:
     bracket = doc.char_span(opening, opening + 1)
     if bracket is None:
         return None
+    relative = relative_clause_item(doc, bracket.start)
+    if relative is not None:
+        return char_offsets(doc, relative)
     phrase = noun_phrase_before(doc, bracket.start)
     if phrase is None or _bare_verb(doc, phrase):
         return None
     start = min(_attached_phrase_start(doc, phrase), _van_head_start(doc, phrase[0]))
     return char_offsets(doc, (start, phrase[1]))
+
+
+def relative_clause_item(doc: Doc, bracket: int) -> tuple[int, int] | None:
+    """``treinen die zonder bericht uitvallen (47 procent)``: the noun with its relative clause.
+
+    A Dutch relative clause ends in its verb; a bracket right after that verb
+    gives the figure to the noun the clause restricts. ``die`` follows a
+    plural or a common noun, ``dat`` a neuter singular (else it is the
+    conjunction: ``merken op school dat ...``).
+    """
+    if bracket < 3 or not _verb_final(doc[bracket - 1]):
+        return None
+    for k in range(bracket - 2, max(0, bracket - MAX_NOUN_PHRASE) - 1, -1):
+        if doc[k].is_punct:
+            return None
+        if doc[k].lower_ in ("die", "dat") and "Rel" in morph(doc[k], "PronType"):
+            phrase = noun_phrase_before(doc, k)
+            agrees = phrase is not None and _relative_agrees(doc[k].lower_, doc[k - 1])
+            return (phrase[0], bracket) if phrase is not None and agrees else None
+    return None
+
+
+def _verb_final(token: Token) -> bool:
+    """The last word of a relative clause: a verb, or a verb form the tagger read as a noun (``kosten``)."""
+    misread = token.is_lower and token.lower_.endswith("en") and token.pos_ == "NOUN"
+    return token.pos_ in ("VERB", "AUX") or misread
+
+
+def _relative_agrees(pronoun: str, noun: Token) -> bool:
+    """``treinen die``, ``het huis dat``: the relative pronoun agrees with the noun's gender and number."""
+    neuter_singular = morph(noun, "Gender") == ["Neut"] and morph(noun, "Number") != ["Plur"]
+    return neuter_singular if pronoun == "dat" else not neuter_singular
 
 
 def _van_head_start(doc: Doc, start: int) -> int:

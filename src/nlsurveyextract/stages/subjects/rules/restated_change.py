@@ -1,0 +1,55 @@
+"""A change restated as a noun after a pronoun: the measure the sentence before reported.
+
+``Het aantal inbraken is fors gedaald. Het gaat om een afname van 9
+procent.`` The second sentence has no subject of its own (``Het gaat om``,
+``Dat is``, ``Dit betekent``); its ``een afname van 9 procent`` names the
+change of the measure that opens the sentence before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ....lexicon.changes import CHANGE_NOUNS
+from ....lexicon.grammar import RESTATING_PRONOUNS
+from ....text.clauses import subject_like_phrase
+from ....text.docview import Offsets, char_offsets, sentence_bounds
+from ....text.phrases import measure_phrase, next_word
+from ....text.tokens import is_finite_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ....text.clauses import Clause, Figure
+
+QUALIFYING_WORDS = frozenset({"ruim", "bijna", "circa", "ongeveer", "zo'n", "maar", "liefst", "slechts"})
+
+
+def restated_change(clause: Clause, figure: Figure) -> Offsets | None:
+    """``De export bereikte een record. Het gaat om een groei van 4 procent`` -> ``De export``."""
+    doc, first = clause.doc, next_word(clause.doc, clause.sentence[0])
+    if clause.start > clause.sentence[0] or first + 1 >= figure.span.start or clause.sentence[0] == 0:
+        return None
+    if doc[first].lower_ not in RESTATING_PRONOUNS or not is_finite_verb(doc[first + 1]):
+        return None
+    if not _change_noun_before(doc, figure.span.start, first):
+        return None
+    previous = sentence_bounds(doc, clause.sentence[0] - 1)
+    phrase = _opening_subject(doc, next_word(doc, previous[0]), previous[1])
+    return None if phrase is None else char_offsets(doc, phrase)
+
+
+def _change_noun_before(doc: Doc, start: int, floor: int) -> bool:
+    """``een groei van 4 procent``, ``een daling van ruim 3 procent``."""
+    k = start - 1
+    while k > floor and doc[k].lower_ in QUALIFYING_WORDS:
+        k -= 1
+    return k - 1 > floor and doc[k].lower_ == "van" and doc[k - 1].lower_ in CHANGE_NOUNS
+
+
+def _opening_subject(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
+    """The measure or determiner-led phrase that opens a sentence, before its first verb."""
+    verb = next((k for k in range(first + 1, end) if doc[k].pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    return measure_phrase(doc, first, verb) or subject_like_phrase(doc, first, verb)

@@ -1,0 +1,57 @@
+"""comparison: two figures set against each other, each for its side (``dan kopers (11% versus 4%)``)."""
+
+from __future__ import annotations
+
+from handparsed import figure_at, text
+
+from nlsurveyextract.stages.subjects.rules.comparison import comparison
+
+
+def sides(doc) -> list[str | None]:
+    return [text(doc, comparison(*figure_at(doc, i))) for i in range(2)]
+
+
+def test_after_dan_the_first_figure_is_the_subjects_and_the_second_the_compared(parse):
+    doc = parse(
+        """
+        Huurders/NOUN@Number=Plur wonen/VERB@VerbForm=Fin vaker/ADJ klein/ADJ dan/SCONJ
+        kopers/NOUN@Number=Plur (/PUNCT 41/NUM %/SYM versus/ADP 12/NUM %/SYM )/PUNCT ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert sides(doc) == ["Huurders", "kopers"]
+
+
+def test_zoveel_als_pairs_the_groups_on_either_side_of_als(parse):
+    doc = parse(
+        """
+        Twee/NUM keer/NOUN zoveel/ADV vrouwen/NOUN@Number=Plur als/SCONJ mannen/NOUN@Number=Plur
+        sporten/VERB@VerbForm=Fin graag/ADV :/PUNCT 30/NUM tegen/ADP 15/NUM procent/NOUN ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert sides(doc) == ["vrouwen", "mannen"]
+
+
+def test_vergeleken_met_takes_the_parallel_phrase_before_it(parse):
+    # The clause's subject is "Dat"; the two sides name the same noun.
+    doc = parse(
+        """
+        Dat/PRON geldt/VERB@VerbForm=Fin voor/ADP klanten/NOUN@Number=Plur met/ADP een/DET
+        pas/NOUN vergeleken/VERB@VerbForm=Part met/ADP klanten/NOUN@Number=Plur zonder/ADP
+        pas/NOUN (/PUNCT 20/NUM %/SYM versus/ADP 8/NUM %/SYM )/PUNCT ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert sides(doc) == ["klanten met een pas", "klanten zonder pas"]
+
+
+def test_figures_not_linked_by_a_contrasting_word_are_no_pair(parse):
+    doc = parse(
+        """
+        Huurders/NOUN@Number=Plur wonen/VERB@VerbForm=Fin vaker/ADJ klein/ADJ dan/SCONJ
+        kopers/NOUN@Number=Plur (/PUNCT 41/NUM en/CCONJ 12/NUM procent/NOUN )/PUNCT ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert sides(doc) == [None, None]

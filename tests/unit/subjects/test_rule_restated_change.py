@@ -1,0 +1,51 @@
+"""restated_change: ``Het gaat om een groei van N procent`` restates the change of the sentence before."""
+
+from __future__ import annotations
+
+from handparsed import rows_of, text
+from spacy.tokens import Doc
+
+from nlsurveyextract.stages.percentages import EXTENSION, FACTORY, SPANS_KEY
+from nlsurveyextract.stages.subjects.rules.restated_change import restated_change
+from nlsurveyextract.text.clauses import Figure, clause_of
+from nlsurveyextract.text.docview import build_view
+
+
+def two_sentences(blank_nl, first: str, second: str) -> Doc:
+    """A Doc of two tagged sentences, the second starting where the first ends."""
+    rows = rows_of(first) + rows_of(second)
+    doc = Doc(
+        blank_nl.vocab,
+        words=[row[0] for row in rows],
+        spaces=[i + 1 < len(rows) and rows[i + 1][1] != "PUNCT" for i in range(len(rows))],
+        pos=[row[1] for row in rows],
+        morphs=[row[4] for row in rows],
+        sent_starts=[i in (0, len(rows_of(first))) for i in range(len(rows))],
+    )
+    doc = blank_nl.get_pipe(FACTORY)(doc)
+    build_view(doc, SPANS_KEY)
+    return doc
+
+
+def resolved(doc: Doc) -> str | None:
+    span = doc.spans[SPANS_KEY][0]
+    figure = Figure(span, span._.get(EXTENSION))
+    return text(doc, restated_change(clause_of(figure), figure))
+
+
+def test_the_measure_that_opens_the_sentence_before(blank_nl):
+    doc = two_sentences(
+        blank_nl,
+        "Het/DET aantal/NOUN inbraken/NOUN@Number=Plur daalde/VERB@VerbForm=Fin fors/ADV ./PUNCT",
+        "Het/PRON gaat/VERB@VerbForm=Fin om/ADP een/DET afname/NOUN van/ADP 9/NUM procent/NOUN ./PUNCT",
+    )
+    assert resolved(doc) == "Het aantal inbraken"
+
+
+def test_a_sentence_with_its_own_subject_restates_nothing(blank_nl):
+    doc = two_sentences(
+        blank_nl,
+        "Het/DET aantal/NOUN inbraken/NOUN@Number=Plur daalde/VERB@VerbForm=Fin fors/ADV ./PUNCT",
+        "De/DET politie/NOUN meldt/VERB@VerbForm=Fin een/DET afname/NOUN van/ADP 9/NUM procent/NOUN ./PUNCT",
+    )
+    assert resolved(doc) is None
