@@ -2,7 +2,8 @@
 
 ``fixtures/constructions/<construction>.jsonl`` holds, per construction, invented news
 sentences in several domains and word orders. Subject records list ``findings`` (``quote``,
-``subject``, optional ``alts``, ``method``, ``statement_contains``); survey records list
+``subject``, optional ``alts``, ``method``, ``statement`` (the exact statement) or
+``statement_contains``); survey records list
 ``surveys`` (``conductor`` as written, ``sample_size`` or null, ``population`` or null, where
 null means the sentence names none and is not checked). ``statistics.jsonl`` holds statistics
 articles (prices, rates, volumes, markets) with no source, so ``surveys`` is empty there and
@@ -78,6 +79,9 @@ def check_finding(result: nlsurveyextract.ArticleResult, expected: dict) -> None
     assert_subject(finding, [expected["subject"], *expected.get("alts", [])])
     if "method" in expected:
         assert finding.subject_method == expected["method"]
+    if "statement" in expected:
+        assert finding.statement is not None, f"no statement for {finding.span.text!r}"
+        assert finding.statement.text == expected["statement"]
     if "statement_contains" in expected:
         assert finding.statement is not None
         assert expected["statement_contains"] in finding.statement.text

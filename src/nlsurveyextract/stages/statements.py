@@ -33,6 +33,13 @@ from ..text.docview import (
     text_of,
 )
 from ..text.phrases import noun_phrase_after
+from .clause_edges import (
+    before_next_figure,
+    breaks_clause,
+    clause_bounds,
+    finite_verb_before,
+    past_apposition,
+)
 from .percentages import EXTENSION as PERCENTAGE
 from .stage import doc_extension, register
 from .subjects import EXTENSION as SUBJECTS
@@ -48,11 +55,6 @@ FACTORY = "nlsurveyextract_statements"
 EXTENSION = doc_extension("nlse_statements")
 """``doc._.nlse_statements``: the statement offsets of each percentage span, or None."""
 
-MAX_CLAUSE_CHARS = 500
-"""Characters a statement's clause may run to on either side of its figure."""
-
-CLAUSE_BREAKS = frozenset(",;:()[]–—")
-
 MAX_LEADING_PREPOSITION = len("Onder ")
 """Characters a clause may open with before its subject: "Bij grote bedrijven ligt ..."."""
 
@@ -66,6 +68,15 @@ _BRACKETED_ITEMS = regex.compile(r"(?:\s*(?:,|\ben\b|\bof\b)\s*[^,;:()\n]{1,60}?
 # Words that lead up to a figure at the end of a clause: "steeg met", "van", "uit op een".
 _FIGURE_LINK = regex.compile(r"(?:\s+(?:van|met|naar|tot|op|een|ruim|bijna|zo'n|circa|ongeveer)){1,4}\s*\Z")
 
+# What may stand between a comma and a figure in apposition to the clause
+# before it: "..., respectievelijk 15 en 17 procent", "..., zo'n 28 procent".
+_TRAILING_APPOSITION = regex.compile(
+    r"\s*(?:(?:respectievelijk|namelijk|ofwel|oftewel|dus|zo'n|ongeveer|circa|ruim|bijna|nog|maar|slechts)\s*){0,2}"
+)
+
+# What the rest of a clause may hold and still say nothing: a full stop, a closing quote.
+PUNCTUATION_ONLY = ".!?\"'”’“‘ "
+
 # The start of a coordinated clause or conjunct: "en Opel met 4 procent".
 _CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
 
@@ -78,30 +89,6 @@ _DASH_CLOSING = regex.compile(r"[^-–—\n]{0,80}?\s[-–—]\s+")
 
 # What may continue a list item's clause without saying what holds for it.
 _LIST_CONTINUATIONS = regex.compile(r"\s*,?\s*(?:gevolgd door|en|of|tegenover|naast|dan)\b")
-
-
-def clause_bounds(text: str, start: int, end: int, sentence: Offsets) -> Offsets:
-    """The stretch of the sentence between the clause breaks around ``start:end``.
-
-    At most :data:`MAX_CLAUSE_CHARS` either side: a statement is a clause,
-    and the bound keeps a text without punctuation linear.
-    """
-    left, right = max(sentence[0], start - MAX_CLAUSE_CHARS), min(sentence[1], end + MAX_CLAUSE_CHARS)
-    i = start
-    while i > left and not _breaks_clause(text, i - 1):
-        i -= 1
-    j = end
-    while j < right and not _breaks_clause(text, j):
-        j += 1
-    return i, j
-
-
-def _breaks_clause(text: str, i: int) -> bool:
-    """Punctuation that ends a clause; not the decimal comma of ``18,5``."""
-    if text[i] not in CLAUSE_BREAKS:
-        return False
-    decimal = text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-    return not decimal
 
 
 def statement_offsets(
@@ -124,6 +111,7 @@ def statement_offsets(
         before_colon = Clause.of(span).before_colon
         if before_colon is not None:  # "de tuinders: 81 procent": what holds is said before the colon
             return _trimmed(text, doc[before_colon[0]].idx, doc[before_colon[1]].idx)
+    grouped = after > span.end_char or (subject is not None and span.start_char <= subject[0] < span.end_char)
     after = _past_change_target(doc, span, after)
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1
@@ -134,8 +122,14 @@ def statement_offsets(
     start, end = after, clause_bounds(text, after, after, sentence)[1]
     if method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end):
         end = start
+    verb = None if grouped or method == "apposition" else finite_verb_before(doc, span, sentence)
+    if verb is not None:  # "De uitstoot groeide met 15 procent": from the verb on
+        return _trimmed(text, verb, max(before_next_figure(doc, span, start, end), span.end_char))
     start = _past_coordinated_figure(doc, span, start, end)
-    rest = text[start:end].strip().strip(".!?")
+    if start == end:
+        start, end = past_apposition(doc, start, sentence)
+    end = before_next_figure(doc, span, start, end)
+    rest = text[start:end].strip().strip(PUNCTUATION_ONLY)
     if not rest or rest.lower() in VERB_PARTICLES or _only_a_time(doc, start, end):
         start, end = _clause_before(doc, span, sentence)
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
@@ -159,7 +153,11 @@ def _clause_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> Offsets:
     if previous is not None and start <= previous.start_char < before:
         before = previous.start_char  # "is gestegen van 28 procent in 2022 naar 34 procent"
     link = _FIGURE_LINK.search(text, max(start, before - MAX_LINK), before)  # bounded: linear time
-    return start, link.start() if link else before
+    before = link.start() if link else before
+    if start > sentence[0] and text[start - 1] == "," and _TRAILING_APPOSITION.fullmatch(text, start, before):
+        comma = start - 1  # "..., respectievelijk 15 en 17 procent": the clause before the comma
+        return clause_bounds(text, comma, comma, sentence)[0], comma
+    return start, before
 
 
 def _past_coordinated_figure(doc: Doc, span: SpacySpan, start: int, end: int) -> int:
@@ -196,9 +194,11 @@ def _only_a_time(doc: Doc, start: int, end: int) -> bool:
 def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
     """``van 21 naar 18,5 procent geslonken``: the first figure's statement follows the second."""
     following = following_expression(span)
-    if following is not None and CHANGE_LINK.fullmatch(text_of(doc), after, following.start_char):
-        return int(following.end_char)
-    return after
+    if following is None or not CHANGE_LINK.fullmatch(text_of(doc), after, following.start_char):
+        return after
+    if any(breaks_clause(text_of(doc), i) for i in range(after, following.start_char)):
+        return after  # "De SP stijgt naar 12 procent, de CU zakt naar 3 procent": another clause
+    return int(following.end_char)
 
 
 def _past_dash_insert(text: str, figure: int, after: int, sentence: Offsets) -> int:
