@@ -34,6 +34,7 @@ from ..text.docview import (
 )
 from ..text.phrases import noun_phrase_after
 from .clause_edges import (
+    MAX_CLAUSE_CHARS,
     before_next_figure,
     breaks_clause,
     clause_bounds,
@@ -77,6 +78,12 @@ _TRAILING_APPOSITION = regex.compile(
 # What the rest of a clause may hold and still say nothing: a full stop, a closing quote.
 PUNCTUATION_ONLY = ".!?\"'”’“‘ "
 
+# A comparison partner after a figure: "3 procent tegenover 6 procent", "75 tegen 60 procent".
+_COMPARED = regex.compile(r"\s*(?:tegen|tegenover|versus|vs\.?)\s")
+
+# The same link before a figure: "..., tegen zestig procent van de mannen", "(7% versus 13%)".
+_COMPARED_BEFORE = regex.compile(r"(?:\s|\()(?:tegen|tegenover|versus|vs\.?)\s+\Z")
+
 # The start of a coordinated clause or conjunct: "en Opel met 4 procent".
 _CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
 
@@ -112,18 +119,15 @@ def statement_offsets(
         if before_colon is not None:  # "de tuinders: 81 procent": what holds is said before the colon
             return _trimmed(text, doc[before_colon[0]].idx, doc[before_colon[1]].idx)
     grouped = after > span.end_char or (subject is not None and span.start_char <= subject[0] < span.end_char)
-    after = _past_change_target(doc, span, after)
-    while after < sentence[1] and text[after] in " )\u00a0":
-        after += 1
-    after = _past_dash_insert(text, span.start_char, after, sentence)
-    if method == "apposition":
-        items = _BRACKETED_ITEMS.match(text, after, sentence[1])
-        after = items.end() if items else after
-    start, end = after, clause_bounds(text, after, after, sentence)[1]
+    start = _start_after_figure(doc, span, after, method, sentence)
+    end = clause_bounds(text, start, start, sentence)[1]
     if method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end):
         end = start
-    verb = None if grouped or method == "apposition" else finite_verb_before(doc, span, sentence)
-    if verb is not None:  # "De uitstoot groeide met 15 procent": from the verb on
+    if _COMPARED.match(text, start, end) and _compared_figure_follows(span, end):
+        end = start  # "(3 procent tegenover 6 procent)": what holds is said before the bracket
+    verb = None if method == "apposition" else finite_verb_before(doc, span, sentence)
+    if verb is not None and not grouped:
+        # "De uitstoot groeide met 15 procent": from the verb on
         return _trimmed(text, verb, max(before_next_figure(doc, span, start, end), span.end_char))
     start = _past_coordinated_figure(doc, span, start, end)
     if start == end:
@@ -136,6 +140,21 @@ def statement_offsets(
         if subject is not None and opens_clause and subject[1] < end:
             start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
     return _trimmed(text, start, end)
+
+
+def _start_after_figure(
+    doc: Doc, span: SpacySpan, after: int, method: SubjectMethod, sentence: Offsets
+) -> int:
+    """Where the rest of the clause starts: past a change's target, a bracket, an aside, a list."""
+    text = text_of(doc)
+    after = _past_change_target(doc, span, after)
+    while after < sentence[1] and text[after] in " )\u00a0":
+        after += 1
+    after = _past_dash_insert(text, span.start_char, after, sentence)
+    if method == "apposition":
+        items = _BRACKETED_ITEMS.match(text, after, sentence[1])
+        after = items.end() if items else after
+    return after
 
 
 def _clause_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> Offsets:
@@ -224,6 +243,29 @@ def _trimmed(text: str, start: int, end: int) -> Offsets | None:
     return None if not piece else (start + lead, start + lead + len(piece))
 
 
+def _compared_figure_follows(span: SpacySpan, end: int) -> bool:
+    """Whether the next figure stands before ``end``: the partner of a comparison."""
+    following = following_expression(span)
+    return following is not None and following.start_char < end
+
+
+def compared_with_previous(doc: Doc, span: SpacySpan) -> bool:
+    """``Twintig procent van de vrouwen kijkt porno, tegen zestig procent van de mannen``.
+
+    The second figure of a comparison shares what holds for the first.
+    """
+    previous = previous_expression(span)
+    if previous is None or span.start_char - previous.end_char > MAX_CLAUSE_CHARS:
+        return False
+    if sentence_bounds(doc, previous.start) != sentence_bounds(doc, span.start):
+        return False
+    text = text_of(doc)
+    return (
+        _COMPARED_BEFORE.search(text, max(previous.end_char, span.start_char - 20), span.start_char)
+        is not None
+    )
+
+
 def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | None:
     """The statement of one percentage span, given its resolved subject."""
     expression = span._.get(PERCENTAGE)
@@ -250,7 +292,11 @@ class StatementReader:
                 "or build the pipeline with nlsurveyextract.load() or add_extraction_pipes(nlp)"
             )
         spans = build_view(doc, self.spans_key).expressions
-        doc._.set(EXTENSION, tuple(statement_of(doc, s, c) for s, c in zip(spans, choices, strict=True)))
+        statements: list[Offsets | None] = []
+        for span, choice in zip(spans, choices, strict=True):
+            shared = statements and statements[-1] is not None and compared_with_previous(doc, span)
+            statements.append(statements[-1] if shared else statement_of(doc, span, choice))
+        doc._.set(EXTENSION, tuple(statements))
         return doc
 
 
