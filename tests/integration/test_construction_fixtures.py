@@ -2,9 +2,9 @@
 
 ``fixtures/constructions/<construction>.jsonl`` holds, per construction, invented news
 sentences in several domains and word orders. Subject records list ``findings`` (``quote``,
-``subject`` (left out in a statement fixture), optional ``alts``, ``method``, ``statement`` (the exact statement) or
-``statement_contains``); survey records list
-``surveys`` (``conductor`` as written, ``sample_size`` or null, ``population`` or null, where
+``subject`` (left out in a statement fixture), optional ``alts``, ``method``, ``statement``
+(the exact statement) or ``statement_contains``); survey records list ``surveys``
+(``conductor`` as written, ``sample_size`` or null, ``population`` or null, where
 null means the sentence names none and is not checked). ``statistics.jsonl`` holds statistics
 articles (prices, rates, volumes, markets) with no source, so ``surveys`` is empty there and
 no survey may be reported. Cases that fail today are listed in ``NOT_HANDLED_YET`` with the
