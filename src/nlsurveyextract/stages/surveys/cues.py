@@ -15,7 +15,14 @@ import regex
 
 from ...lexicon.function_words import ARTICLES, CLAUSE_OPENERS
 from ...lexicon.organisations import KNOWN_SOURCES, LOWERCASE_NAME_HEADS
-from ...lexicon.surveys import ADVERBS_AFTER_SUBJECT, MAKING_VERBS, PARTICLE_REPORTING_VERBS, SUBJECT_VERBS
+from ...lexicon.surveys import (
+    ADVERBS_AFTER_SUBJECT,
+    MAKING_VERBS,
+    PARTICLE_REPORTING_VERBS,
+    RESEARCHER_NOUNS,
+    SUBJECT_VERBS,
+    TELLING_VERBS,
+)
 from .names import (
     Name,
     acronym_after,
@@ -29,6 +36,7 @@ from .patterns import (
     AGENT_CUE,
     COMPOUND,
     CONTEXT_CUE,
+    LETS_KNOW,
     MAKER_PARTICIPLE,
     MONTH_WORD,
     NEEDS,
@@ -156,27 +164,49 @@ def _compound_hits(doc: Article) -> Iterable[Hit]:
             yield Hit(span, (Name(span, False, key),), tok.sent, key not in KNOWN_SOURCES)
 
 
-def _sentence_start_name(doc: Article, v: int) -> tuple[int, int] | None:
-    """The name that opens the sentence of verb token ``v`` and ends right before it.
+def _sentence_start_names(doc: Article, v: int) -> list[tuple[int, int]]:
+    """The names that open the sentence of verb token ``v`` and end right before it.
 
     An article, an adjective and a descriptor may precede it (``De Belgische
-    econome Marieke van der Linden deed ...``); ``ook`` may follow it.
+    econome Marieke van der Linden deed ...``); ``ook`` may follow it. Names
+    coordinated with ``en`` or a comma are subjects together: ``Het Nibud en
+    de Consumentenbond onderzochten ...``.
     """
     i = bisect_left(doc.starts, doc.sents[doc.toks[v].sent][0])
+    names: list[tuple[int, int]] = []
+    while len(names) < MAX_COORDINATED_SUBJECTS:
+        name = _name_opening(doc, i, v)
+        if name is None:
+            return []
+        names.append(name[:2])
+        stop = name[2]
+        if stop < v and doc.toks[stop].text in ("en", ","):
+            i = stop + 1  # "De ANWB en de Bovag melden ...": the next subject
+            continue
+        between = [t.text for t in doc.toks[stop:v]]
+        return [] if between and between[0] not in ADVERBS_AFTER_SUBJECT else names
+    return []
+
+
+MAX_COORDINATED_SUBJECTS = 3
+"""Organisations a sentence may open with as subjects of one verb: ``X, Y en Z melden``."""
+
+
+def _name_opening(doc: Article, i: int, v: int) -> tuple[int, int, int] | None:
+    """The name from token ``i`` on before verb ``v``: its start, end and the token after it."""
     for _ in range(3):
         if i >= v or not _opener(doc.toks[i].text):
             break
         i += 1
     i = past_descriptor_complement(doc, i)
+    if i + 1 < v and doc.toks[i].text.casefold() in RESEARCHER_NOUNS and doc.toks[i + 1].text == "van":
+        i += 2 + (doc.toks[i + 2].text.casefold() in ARTICLES)  # "Analisten van ABN Amro becijferden"
     chunk = chunk_at(doc, i) if i < v else None
-    if chunk is None or generic(doc, *chunk):
+    if chunk is None or generic(doc, *chunk) or chunk[1] > v:
         return None
     end = _past_date_tail(doc, chunk[1], v)
     stop = end + 3 if acronym_after(doc, end) is not None else end
-    between = [t.text for t in doc.toks[stop:v]]
-    if between and between[0] not in ADVERBS_AFTER_SUBJECT:
-        return None
-    return chunk[0], end
+    return chunk[0], end, stop
 
 
 def _opener(word: str) -> bool:
@@ -204,7 +234,9 @@ def _verb_licensed(doc: Article, v: int, need: str | None) -> bool:
     if need == "context":
         return near_figure(doc, sent)
     rest = doc.text[doc.toks[v].end : min(doc.sents[sent][1], doc.toks[v].end + 300)]
-    return NEEDS[need].search(rest) is not None
+    if NEEDS[need].search(rest) is not None:
+        return True
+    return doc.toks[v].text in TELLING_VERBS and LETS_KNOW.match(rest) is not None and near_figure(doc, sent)
 
 
 def _subject_hits(doc: Article) -> Iterable[Hit]:
@@ -213,10 +245,9 @@ def _subject_hits(doc: Article) -> Iterable[Hit]:
         need = SUBJECT_VERBS.get(tok.text, "-")
         if need == "-" or v == 0 or not _verb_licensed(doc, v, need):
             continue
-        chunk = _sentence_start_name(doc, v)
-        if chunk is not None:
-            name = make_name(doc, *chunk)
-            yield Hit((tok.start, tok.end), (name,), tok.sent)
+        chunks = _sentence_start_names(doc, v)
+        if chunks:
+            yield Hit((tok.start, tok.end), tuple(make_name(doc, *chunk) for chunk in chunks), tok.sent)
 
 
 def _inverted_hits(doc: Article) -> Iterable[Hit]:

@@ -28,6 +28,7 @@ from ...lexicon.organisations import (
     PERSON_TITLES,
     SURNAME_PARTICLES,
 )
+from ...lexicon.surveys import RESEARCHER_NOUNS
 from .patterns import ACRONYM, INITIAL_WORDS, MAX_NAME_TOKENS, NATIONALITY, PLAIN_NAME
 from .tokens import Article, Span
 from .wordshapes import is_adjective, is_descriptor, is_name_word
@@ -263,7 +264,20 @@ def _skip_to_name(doc: Article, i: int) -> int:
     for accepts in steps:
         if i < len(toks) and toks[i].sent == sent and not _starts_name(doc, i) and accepts(toks[i].text):
             i += 1
-    return past_descriptor_complement(doc, i)
+    return _past_researchers(doc, past_descriptor_complement(doc, i))
+
+
+def _past_researchers(doc: Article, i: int) -> int:
+    """Past ``van`` after researchers who speak for their organisation: ``economen van ING``."""
+    toks = doc.toks
+    if (
+        not 0 < i < len(toks) - 1
+        or toks[i].text != "van"
+        or toks[i - 1].text.casefold() not in RESEARCHER_NOUNS
+    ):
+        return i
+    k = i + 1 + (toks[i + 1].text in ARTICLES)
+    return k if k < len(toks) and toks[k].sent == toks[i].sent and _starts_name(doc, k) else i
 
 
 def past_descriptor_complement(doc: Article, i: int) -> int:
