@@ -49,6 +49,7 @@ NOT_HANDLED_YET = {
     "long-sample-two-sentences-back",
     "short_pp-fronted-scholen-voortgezet",
     "short_pp-onder-patienten-met",
+    "shown_by_publication-uit-title-blijkt",
     "statistics-freight-dat-restated",
 }
 

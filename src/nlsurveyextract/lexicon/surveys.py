@@ -111,6 +111,9 @@ REPORT_PARTICIPLES = (
 )
 """Participles between a survey noun and its maker: ``een peiling, gehouden door ...``."""
 
+SHOWING_VERBS = frozenset("blijkt bleek blijken bleken".split())
+"""``Dat blijkt uit ... van X``, ``Uit ... van X blijkt``: what follows ``uit`` is the source."""
+
 TELLING_VERBS = frozenset("laat laten liet lieten".split())
 """``laten weten``: ``De Woonbond laat weten dat ...`` reports, near a figure, like ``meldt``."""
 

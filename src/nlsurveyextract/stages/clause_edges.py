@@ -106,7 +106,7 @@ def finite_verb_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> int | No
         token = doc[k]
         if token.idx < first or token.pos_ in _CLAUSE_OPENERS or in_expression(token):
             return None
-        if is_finite_verb(token):
+        if is_finite_verb(token) and not (k > 0 and doc[k - 1].pos_ == "DET"):  # "de huren" is no verb
             return int(token.idx)
     return None
 

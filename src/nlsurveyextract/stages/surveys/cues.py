@@ -20,6 +20,7 @@ from ...lexicon.surveys import (
     MAKING_VERBS,
     PARTICLE_REPORTING_VERBS,
     RESEARCHER_NOUNS,
+    SHOWING_VERBS,
     SUBJECT_VERBS,
     TELLING_VERBS,
 )
@@ -150,6 +151,64 @@ def _particle_hits(doc: Article) -> Iterable[Hit]:
             yield Hit((tok.start, tok.end), tuple(names), tok.sent)
 
 
+def _shown_by_hits(doc: Article) -> Iterable[Hit]:
+    """Hits for the maker of whatever a figure ``blijkt uit``: ``Uit de Staat van ... van het RIVM blijkt``.
+
+    ``Dat blijkt uit de jaarlijkse Staat van de Volksgezondheid van het RIVM``
+    names no survey noun, but ``blijkt uit`` makes the publication a source and
+    its last ``van``-phrase its maker. Only near a figure.
+    """
+    for k, tok in enumerate(doc.toks[:-1]):
+        if tok.text.casefold() != "uit" or not near_figure(doc, tok.sent):
+            continue
+        opens = k == 0 or doc.toks[k - 1].sent != tok.sent
+        if not (doc.toks[k - 1].text in SHOWING_VERBS if not opens else _shows_later(doc, k)):
+            continue
+        window = doc.text[tok.end : doc.toks[min(k + MAX_PUBLICATION_TOKENS, len(doc.toks) - 1)].end]
+        if NOUN_CUE.search(window) or STRONG_CUE.search(window):
+            continue  # "blijkt uit onderzoek van X": the survey noun's own cue names X
+        names = _maker_of_publication(doc, k + 1)
+        if names:
+            yield Hit((tok.start, tok.end), tuple(names), tok.sent)
+
+
+def _shows_later(doc: Article, k: int) -> bool:
+    """Whether ``blijkt`` (or ``bleek``) follows the sentence-initial ``Uit`` at token ``k``."""
+    sent = doc.toks[k].sent
+    return any(
+        t.text in SHOWING_VERBS
+        for t in doc.toks[k + 1 : min(k + MAX_PUBLICATION_TOKENS + 8, len(doc.toks))]
+        if t.sent == sent
+    )
+
+
+MAX_PUBLICATION_TOKENS = 10
+"""Tokens a publication's name may run to after ``uit``: ``de Staat van de Volksgezondheid van``."""
+
+
+def _maker_of_publication(doc: Article, i: int) -> list[Name]:
+    """The organisations after the last ``van`` of the publication starting at token ``i``.
+
+    A ``van`` inside a name found after an earlier one is the name's own:
+    ``onderzoek van het Bureau van de Verenigde Naties ...``.
+    """
+    sent = doc.toks[i].sent
+    links = []
+    for k in range(i, min(i + MAX_PUBLICATION_TOKENS, len(doc.toks) - 1)):
+        tok = doc.toks[k]
+        if tok.sent != sent or not tok.text[0].isalnum() or tok.text in SHOWING_VERBS:
+            break
+        if tok.text == "van":
+            links.append(k)
+    best: list[Name] = []
+    for k in links:
+        if best and doc.toks[k].start < best[-1].span[1]:
+            continue
+        names = [n for n in names_after(doc, k + 1) if not n.looks_person]
+        best = names or best
+    return best
+
+
 def _compound_hits(doc: Article) -> Iterable[Hit]:
     """Hits for an organisation written onto a survey noun: ``Ipsos-peiling``, ``CBS-cijfers``.
 
@@ -169,8 +228,8 @@ def _sentence_start_names(doc: Article, v: int) -> list[tuple[int, int]]:
 
     An article, an adjective and a descriptor may precede it (``De Belgische
     econome Marieke van der Linden deed ...``); ``ook`` may follow it. Names
-    coordinated with ``en`` or a comma are subjects together: ``Het Nibud en
-    de Consumentenbond onderzochten ...``.
+    coordinated with ``en`` or a comma are subjects together (``Het Nibud en
+    de Consumentenbond onderzochten ...``); a person in apposition is not one.
     """
     i = bisect_left(doc.starts, doc.sents[doc.toks[v].sent][0])
     names: list[tuple[int, int]] = []
@@ -178,11 +237,15 @@ def _sentence_start_names(doc: Article, v: int) -> list[tuple[int, int]]:
         name = _name_opening(doc, i, v)
         if name is None:
             return []
-        names.append(name[:2])
         stop = name[2]
-        if stop < v and doc.toks[stop].text in ("en", ","):
-            i = stop + 1  # "De ANWB en de Bovag melden ...": the next subject
-            continue
+        apposition = bool(names) and make_name(doc, *name[:2]).looks_person
+        if apposition and stop < v and doc.toks[stop].text == ",":
+            stop += 1  # "De ombudsman, Reinier de Wit, heeft ...": the person is the organisation's
+        elif not apposition:
+            names.append(name[:2])
+            if stop < v and doc.toks[stop].text in ("en", ","):
+                i = stop + 1  # "De ANWB en de Bovag melden ...": the next subject
+                continue
         between = [t.text for t in doc.toks[stop:v]]
         return [] if between and between[0] not in ADVERBS_AFTER_SUBJECT else names
     return []
@@ -302,6 +365,7 @@ def all_hits(doc: Article) -> list[Hit]:
         *_forward_hits(doc, AGENT_CUE, context=made_by),
         *_relative_hits(doc),
         *_particle_hits(doc),
+        *_shown_by_hits(doc),
         *_compound_hits(doc),
         *_subject_hits(doc),
         *_inverted_hits(doc),

@@ -21,6 +21,7 @@ from ...lexicon.organisations import (
     KNOWN_SOURCES,
     LOWERCASE_NAME_HEADS,
     NAME_ADJECTIVE_ENDINGS,
+    NAME_COMPLEMENT_LINKS,
     NAME_LINKS,
     NOT_DESCRIPTORS,
     ORGANISATION_SUFFIXES,
@@ -104,6 +105,25 @@ def _name_tail(doc: Article, i: int, j: int) -> int:
         noun = toks[j].text
         if noun.islower() and (noun in ORGANISATION_WORDS or noun.endswith(ORGANISATION_SUFFIXES)):
             return j + 1
+    return _through_lowercase_complement(doc, i, j)
+
+
+def _through_lowercase_complement(doc: Article, i: int, j: int) -> int:
+    """End of a name whose lowercase complement its bracketed acronym closes, else ``j``.
+
+    ``het Bureau van de Verenigde Naties voor drugsbestrijding (BVND)``, ``het
+    Instituut voor sociale zekerheid (ISZ)``: the acronym shows that the
+    lowercase words still belong to the name.
+    """
+    toks = doc.toks
+    if j >= len(toks) or toks[j].text not in NAME_COMPLEMENT_LINKS:
+        return j
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].text in ARTICLES)
+    for end in range(k + 1, min(k + 3, len(toks)) + 1):  # up to three lowercase words
+        if not toks[end - 1].text.isalpha() or toks[end - 1].sent != toks[i].sent:
+            return j
+        if acronym_after(doc, end) is not None:
+            return end
     return j
 
 

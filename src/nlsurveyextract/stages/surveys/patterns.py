@@ -49,11 +49,13 @@ NOUN_CUE = regex.compile(
 # ``cijfers die het CBS donderdag publiceerde``.
 RELATIVE_CUE = regex.compile(_SURVEY_NOUN + r",?\s+(?:die|dat)(?![\p{L}\p{N}])", regex.IGNORECASE)
 # Cues that name an organisation by themselves (``in opdracht van de NOS``,
-# ``opiniepeiler Gallup``, ``marktonderzoeksbureau Ipsos``).
+# ``opiniepeiler Gallup``, ``marktonderzoeksbureau Ipsos``, ``de onderzoeksorganisatie
+# RAND``, ``kenniscentrum Pharos``, ``denktank Clingendael``).
 STRONG_CUE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:in\s+opdracht\s+van"
     rf"|(?:{'|'.join(CONDUCT_PARTICIPLES)})\s+door"
-    r"|(?:markt|opinie)?(?:onderzoeks|peilings?)(?:bureau|instituut)"
+    r"|(?:markt|opinie)?(?:onderzoeks|peilings?)(?:bureau|instituut|organisatie|centrum|bedrijf|groep)"
+    r"|kennis(?:centrum|instituut)|denktank|statistiekbureau"
     rf"|{'|'.join(POLLSTER_NOUNS)})(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
