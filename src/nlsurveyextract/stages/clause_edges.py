@@ -104,7 +104,7 @@ def finite_verb_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> int | No
     first = clause_bounds(text_of(doc), span.start_char, span.start_char, sentence)[0]
     for k in range(span.start - 1, -1, -1):
         token = doc[k]
-        if token.idx < first or token.pos_ in _CLAUSE_OPENERS or in_expression(token):
+        if token.idx < first or (token.pos_ in _CLAUSE_OPENERS and not _joins_words(doc, k)):
             return None
         if is_finite_verb(token) and not (k > 0 and doc[k - 1].pos_ == "DET"):  # "de huren" is no verb
             return int(token.idx)
@@ -137,3 +137,14 @@ def past_apposition(doc: Doc, start: int, sentence: Offsets) -> Offsets:
             return at, clause_bounds(text, at, at, sentence)[1]
         at = clause_bounds(text, at, at, sentence)[1]
     return start, start
+
+
+_WORD_CLASSES = frozenset({"NUM", "NOUN", "PROPN", "ADJ"})
+
+
+def _joins_words(doc: Doc, k: int) -> bool:
+    """Whether the conjunction at ``k`` joins two words of a phrase: ``tussen de twaalf en zestien jaar``."""
+    if not 0 < k < len(doc) - 1:
+        return False
+    before, after = doc[k - 1].pos_, doc[k + 1].pos_
+    return before == after and before in _WORD_CLASSES

@@ -129,17 +129,52 @@ def statement_offsets(
     if verb is not None and not grouped:
         # "De uitstoot groeide met 15 procent": from the verb on
         return _trimmed(text, verb, max(before_next_figure(doc, span, start, end), span.end_char))
-    start = _past_coordinated_figure(doc, span, start, end)
+    return _rest_of_clause(doc, span, (start, end), sentence, None if grouped or verb else subject, subject)
+
+
+def _rest_of_clause(
+    doc: Doc,
+    span: SpacySpan,
+    bounds: Offsets,
+    sentence: Offsets,
+    predicate_subject: Offsets | None,
+    subject: Offsets | None,
+) -> Offsets | None:
+    """What follows the figure and its group in the clause, else the clause before it.
+
+    ``predicate_subject`` is the subject of a figure that may stand inside its
+    predicate, before a final verb: ``dat de economie vorig jaar met 2 procent groeide``.
+    """
+    text = text_of(doc)
+    start = _past_coordinated_figure(doc, span, *bounds)
+    end = bounds[1]
     if start == end:
         start, end = past_apposition(doc, start, sentence)
     end = before_next_figure(doc, span, start, end)
     rest = text[start:end].strip().strip(PUNCTUATION_ONLY)
+    if 0 < len(rest.split()) <= 2:
+        predicate = _predicate_around(text, span, predicate_subject, sentence)
+        if predicate is not None:
+            return _trimmed(text, predicate, end)
     if not rest or rest.lower() in VERB_PARTICLES or _only_a_time(doc, start, end):
         start, end = _clause_before(doc, span, sentence)
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:
             start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
     return _trimmed(text, start, end)
+
+
+def _predicate_around(text: str, span: SpacySpan, subject: Offsets | None, sentence: Offsets) -> int | None:
+    """Where the predicate starts when the figure stands inside it, before a final verb.
+
+    ``..., dat de economie vorig jaar met 2 procent groeide``: the subject
+    opens the clause, the figure stands in its predicate, and what holds is
+    ``vorig jaar met 2 procent groeide``.
+    """
+    if subject is None:
+        return None
+    first = clause_bounds(text, span.start_char, span.start_char, sentence)[0]
+    return subject[1] if first <= subject[0] and subject[1] <= span.start_char else None
 
 
 def _start_after_figure(
