@@ -28,11 +28,13 @@ from ..text.docview import (
     char_offsets,
     following_expression,
     has_annotation,
+    in_expression,
     previous_expression,
     sentence_bounds,
     text_of,
 )
 from ..text.phrases import noun_phrase_after
+from ..text.tokens import is_finite_verb
 from .clause_edges import (
     MAX_CLAUSE_CHARS,
     before_next_figure,
@@ -115,6 +117,9 @@ def statement_offsets(
         sentence = (0, len(text))
     else:
         sentence = char_offsets(doc, sentence_bounds(doc, span.start))
+        displayed = _after_displayed_figure(doc, span)
+        if displayed is not None:
+            return displayed
         before_colon = Clause.of(span).before_colon
         if before_colon is not None:  # "de tuinders: 81 procent": what holds is said before the colon
             return _trimmed(text, doc[before_colon[0]].idx, doc[before_colon[1]].idx)
@@ -162,6 +167,28 @@ def _rest_of_clause(
         if subject is not None and opens_clause and subject[1] < end:
             start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
     return _trimmed(text, start, end)
+
+
+MAX_DISPLAY_LEAD = 12
+"""Tokens the sentence under a displayed figure may run to before its verb."""
+
+
+def _after_displayed_figure(doc: Doc, span: SpacySpan) -> Offsets | None:
+    """A figure set on a line of its own, the sentence under it saying what holds.
+
+    ``25%`` above ``van de telers wil investeren in een nieuwe kas.``: what
+    holds is ``wil investeren in een nieuwe kas``, from the verb of the sentence below.
+    """
+    first, last = sentence_bounds(doc, span.start)
+    if last >= len(doc) or any(not (in_expression(t) or t.is_punct or t.is_space) for t in doc[first:last]):
+        return None
+    following = sentence_bounds(doc, last)
+    for token in doc[following[0] : min(following[1], following[0] + MAX_DISPLAY_LEAD)]:
+        if is_finite_verb(token) and not in_expression(token):
+            text = text_of(doc)
+            end = clause_bounds(text, token.idx, token.idx, char_offsets(doc, following))[1]
+            return _trimmed(text, token.idx, end)
+    return None
 
 
 def _predicate_around(text: str, span: SpacySpan, subject: Offsets | None, sentence: Offsets) -> int | None:
