@@ -109,11 +109,9 @@ def _name_tail(doc: Article, i: int, j: int) -> int:
 
 
 def _through_lowercase_complement(doc: Article, i: int, j: int) -> int:
-    """End of a name whose lowercase complement its bracketed acronym closes, else ``j``.
+    """End of a name whose lowercase complement a bracketed acronym closes, else ``j``.
 
-    ``het Bureau van de Verenigde Naties voor drugsbestrijding (BVND)``, ``het
-    Instituut voor sociale zekerheid (ISZ)``: the acronym shows that the
-    lowercase words still belong to the name.
+    ``het Instituut voor sociale zekerheid (ISZ)``: the lowercase words belong to the name.
     """
     toks = doc.toks
     if j >= len(toks) or toks[j].text not in NAME_COMPLEMENT_LINKS:
@@ -240,9 +238,15 @@ def make_name(doc: Article, i: int, j: int) -> Name:
         words[0] in ("Van", "Ter", "Ten", "Den") and _person_like(["Xx", *words[1:]])
     )
     titled = _title_before(doc, i) and _person_like(["Xx", *words])
-    looks = surname or titled or _person_like(words)
+    looks = (surname or titled or _person_like(words)) and not _organisation_described(doc, i)
     person = surname or titled or (looks and any(w in SURNAME_PARTICLES for w in words))
     return Name((doc.toks[i].start, doc.toks[j - 1].end), person, text.casefold(), looks, i > start)
+
+
+def _organisation_described(doc: Article, i: int) -> bool:
+    """Whether an organisation's descriptor stands before ``i``: ``het blad The Economist``."""
+    word = doc.toks[i - 1].text.casefold() if i else ""
+    return word.endswith(DESCRIPTOR_NOUNS) and not word.endswith(PERSON_TITLES)
 
 
 def surnames_of(doc: Article) -> frozenset[str]:
@@ -290,11 +294,8 @@ def _skip_to_name(doc: Article, i: int) -> int:
 def _past_researchers(doc: Article, i: int) -> int:
     """Past ``van`` after researchers who speak for their organisation: ``economen van ING``."""
     toks = doc.toks
-    if (
-        not 0 < i < len(toks) - 1
-        or toks[i].text != "van"
-        or toks[i - 1].text.casefold() not in RESEARCHER_NOUNS
-    ):
+    researchers = 0 < i < len(toks) - 1 and toks[i - 1].text.casefold() in RESEARCHER_NOUNS
+    if not researchers or toks[i].text != "van":
         return i
     k = i + 1 + (toks[i + 1].text in ARTICLES)
     return k if k < len(toks) and toks[k].sent == toks[i].sent and _starts_name(doc, k) else i
