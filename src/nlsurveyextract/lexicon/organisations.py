@@ -35,6 +35,9 @@ SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "het", "'t", "ter", "t
 NAME_ADJECTIVE_ENDINGS = ("aal", "eel", "isch", "ische", "ief", "ieve", "lijk", "lijke")
 # Lowercase heads that open a name: ``ministerie van Volksgezondheid, Welzijn en Sport``.
 LOWERCASE_NAME_HEADS = frozenset({"ministerie", "gemeente", "provincie"})
+# Prepositions that open a lowercase complement inside a name when a bracketed
+# acronym closes it: ``het Bureau van de Verenigde Naties voor drugsbestrijding (BVND)``.
+NAME_COMPLEMENT_LINKS = frozenset({"voor", "van", "tegen", "in"})
 # Words that, as the last or only part of a capitalised sequence, show an
 # organisation rather than a person (``Kantar Public``, ``Plan International``).
 ORGANISATION_WORDS = frozenset(

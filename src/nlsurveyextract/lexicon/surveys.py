@@ -111,6 +111,21 @@ REPORT_PARTICIPLES = (
 )
 """Participles between a survey noun and its maker: ``een peiling, gehouden door ...``."""
 
+SHOWING_VERBS = frozenset("blijkt bleek blijken bleken".split())
+"""``Dat blijkt uit ... van X``, ``Uit ... van X blijkt``: what follows ``uit`` is the source."""
+
+TELLING_VERBS = frozenset("laat laten liet lieten".split())
+"""``laten weten``: ``De Woonbond laat weten dat ...`` reports, near a figure, like ``meldt``."""
+
+MAKING_INFINITIVES = ("uitvoeren", "houden", "doen", "verrichten", "afnemen")
+"""Infinitives after ``laten`` whose ``door`` names the maker: ``liet het onderzoek uitvoeren door ...``."""
+
+RESEARCHER_NOUNS = frozenset(
+    """onderzoekers economen analisten wetenschappers statistici demografen deskundigen experts
+    medewerkers""".split()
+)
+"""People of an organisation that speak for it: ``volgens economen van ING`` cites ING."""
+
 CONDUCT_PARTICIPLES = ("uitgevoerd", "gehouden", "verricht", "afgenomen")
 """Participles that with ``door`` name who ran a survey by themselves: ``afgenomen door ...``."""
 

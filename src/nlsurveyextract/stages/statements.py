@@ -29,11 +29,21 @@ from ..text.docview import (
     expression_spans,
     following_expression,
     has_annotation,
+    in_expression,
     previous_expression,
     sentence_bounds,
     text_of,
 )
 from ..text.phrases import noun_phrase_after
+from ..text.tokens import is_finite_verb
+from .clause_edges import (
+    MAX_CLAUSE_CHARS,
+    before_next_figure,
+    breaks_clause,
+    clause_bounds,
+    finite_verb_before,
+    past_apposition,
+)
 from .percentages import EXTENSION as PERCENTAGE
 from .stage import doc_extension, register
 from .subjects import EXTENSION as SUBJECTS
@@ -49,11 +59,6 @@ FACTORY = "nlsurveyextract_statements"
 EXTENSION = doc_extension("nlse_statements")
 """``doc._.nlse_statements``: the statement offsets of each percentage span, or None."""
 
-MAX_CLAUSE_CHARS = 500
-"""Characters a statement's clause may run to on either side of its figure."""
-
-CLAUSE_BREAKS = frozenset(",;:()[]–—")
-
 MAX_LEADING_PREPOSITION = len("Onder ")
 """Characters a clause may open with before its subject: "Bij grote bedrijven ligt ..."."""
 
@@ -67,6 +72,21 @@ _BRACKETED_ITEMS = regex.compile(r"(?:\s*(?:,|\ben\b|\bof\b)\s*[^,;:()\n]{1,60}?
 # Words that lead up to a figure at the end of a clause: "steeg met", "van", "uit op een".
 _FIGURE_LINK = regex.compile(r"(?:\s+(?:van|met|naar|tot|op|een|ruim|bijna|zo'n|circa|ongeveer)){1,4}\s*\Z")
 
+# What may stand between a comma and a figure in apposition to the clause
+# before it: "..., respectievelijk 15 en 17 procent", "..., zo'n 28 procent".
+_TRAILING_APPOSITION = regex.compile(
+    r"\s*(?:(?:respectievelijk|namelijk|ofwel|oftewel|dus|zo'n|ongeveer|circa|ruim|bijna|nog|maar|slechts)\s*){0,2}"
+)
+
+# What the rest of a clause may hold and still say nothing: a full stop, a closing quote.
+PUNCTUATION_ONLY = ".!?\"'”’“‘ "
+
+# A comparison partner after a figure: "3 procent tegenover 6 procent", "75 tegen 60 procent".
+_COMPARED = regex.compile(r"\s*(?:tegen|tegenover|versus|vs\.?)\s")
+
+# The same link before a figure: "..., tegen zestig procent van de mannen", "(7% versus 13%)".
+_COMPARED_BEFORE = regex.compile(r"(?:\s|\()(?:tegen|tegenover|versus|vs\.?)\s+\Z")
+
 # The start of a coordinated clause or conjunct: "en Opel met 4 procent".
 _CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
 
@@ -79,30 +99,6 @@ _DASH_CLOSING = regex.compile(r"[^-–—\n]{0,80}?\s[-–—]\s+")
 
 # What may continue a list item's clause without saying what holds for it.
 _LIST_CONTINUATIONS = regex.compile(r"\s*,?\s*(?:gevolgd door|en|of|tegenover|naast|dan)\b")
-
-
-def clause_bounds(text: str, start: int, end: int, sentence: Offsets) -> Offsets:
-    """The stretch of the sentence between the clause breaks around ``start:end``.
-
-    At most :data:`MAX_CLAUSE_CHARS` either side: a statement is a clause,
-    and the bound keeps a text without punctuation linear.
-    """
-    left, right = max(sentence[0], start - MAX_CLAUSE_CHARS), min(sentence[1], end + MAX_CLAUSE_CHARS)
-    i = start
-    while i > left and not _breaks_clause(text, i - 1):
-        i -= 1
-    j = end
-    while j < right and not _breaks_clause(text, j):
-        j += 1
-    return i, j
-
-
-def _breaks_clause(text: str, i: int) -> bool:
-    """Punctuation that ends a clause; not the decimal comma of ``18,5``."""
-    if text[i] not in CLAUSE_BREAKS:
-        return False
-    decimal = text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-    return not decimal
 
 
 def statement_offsets(
@@ -122,9 +118,98 @@ def statement_offsets(
         sentence = (0, len(text))
     else:
         sentence = char_offsets(doc, sentence_bounds(doc, span.start))
+        displayed = _after_displayed_figure(doc, span)
+        if displayed is not None:
+            return displayed
         before_colon = Clause.of(span).before_colon
         if before_colon is not None:  # "de tuinders: 81 procent": what holds is said before the colon
             return _trimmed(text, doc[before_colon[0]].idx, doc[before_colon[1]].idx)
+    grouped = after > span.end_char or (subject is not None and span.start_char <= subject[0] < span.end_char)
+    start = _start_after_figure(doc, span, after, method, sentence)
+    end = clause_bounds(text, start, start, sentence)[1]
+    if method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end):
+        end = start
+    if _COMPARED.match(text, start, end) and _compared_figure_follows(span, end):
+        end = start  # "(3 procent tegenover 6 procent)": what holds is said before the bracket
+    verb = None if method == "apposition" else finite_verb_before(doc, span, sentence)
+    if verb is not None and not grouped:
+        # "De uitstoot groeide met 15 procent": from the verb on
+        return _trimmed(text, verb, max(before_next_figure(doc, span, start, end), span.end_char))
+    return _rest_of_clause(doc, span, (start, end), sentence, None if grouped or verb else subject, subject)
+
+
+def _rest_of_clause(
+    doc: Doc,
+    span: SpacySpan,
+    bounds: Offsets,
+    sentence: Offsets,
+    predicate_subject: Offsets | None,
+    subject: Offsets | None,
+) -> Offsets | None:
+    """What follows the figure and its group in the clause, else the clause before it.
+
+    ``predicate_subject`` is the subject of a figure that may stand inside its
+    predicate, before a final verb: ``dat de economie vorig jaar met 2 procent groeide``.
+    """
+    text = text_of(doc)
+    start = _past_coordinated_figure(doc, span, *bounds)
+    end = bounds[1]
+    if start == end:
+        start, end = past_apposition(doc, start, sentence)
+    end = before_next_figure(doc, span, start, end)
+    rest = text[start:end].strip().strip(PUNCTUATION_ONLY)
+    if 0 < len(rest.split()) <= 2:
+        predicate = _predicate_around(text, span, predicate_subject, sentence)
+        if predicate is not None:
+            return _trimmed(text, predicate, end)
+    if not rest or rest.lower() in VERB_PARTICLES or _only_a_time(doc, start, end):
+        start, end = _clause_before(doc, span, sentence)
+        opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
+        if subject is not None and opens_clause and subject[1] < end:
+            start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
+    return _trimmed(text, start, end)
+
+
+MAX_DISPLAY_LEAD = 12
+"""Tokens the sentence under a displayed figure may run to before its verb."""
+
+
+def _after_displayed_figure(doc: Doc, span: SpacySpan) -> Offsets | None:
+    """A figure set on a line of its own, the sentence under it saying what holds.
+
+    ``25%`` above ``van de telers wil investeren in een nieuwe kas.``: what
+    holds is ``wil investeren in een nieuwe kas``, from the verb of the sentence below.
+    """
+    first, last = sentence_bounds(doc, span.start)
+    if last >= len(doc) or any(not (in_expression(t) or t.is_punct or t.is_space) for t in doc[first:last]):
+        return None
+    following = sentence_bounds(doc, last)
+    for token in doc[following[0] : min(following[1], following[0] + MAX_DISPLAY_LEAD)]:
+        if is_finite_verb(token) and not in_expression(token):
+            text = text_of(doc)
+            end = clause_bounds(text, token.idx, token.idx, char_offsets(doc, following))[1]
+            return _trimmed(text, token.idx, end)
+    return None
+
+
+def _predicate_around(text: str, span: SpacySpan, subject: Offsets | None, sentence: Offsets) -> int | None:
+    """Where the predicate starts when the figure stands inside it, before a final verb.
+
+    ``..., dat de economie vorig jaar met 2 procent groeide``: the subject
+    opens the clause, the figure stands in its predicate, and what holds is
+    ``vorig jaar met 2 procent groeide``.
+    """
+    if subject is None:
+        return None
+    first = clause_bounds(text, span.start_char, span.start_char, sentence)[0]
+    return subject[1] if first <= subject[0] and subject[1] <= span.start_char else None
+
+
+def _start_after_figure(
+    doc: Doc, span: SpacySpan, after: int, method: SubjectMethod, sentence: Offsets
+) -> int:
+    """Where the rest of the clause starts: past a change's target, a bracket, an aside, a list."""
+    text = text_of(doc)
     after = _past_change_target(doc, span, after)
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1
@@ -132,17 +217,7 @@ def statement_offsets(
     if method == "apposition":
         items = _BRACKETED_ITEMS.match(text, after, sentence[1])
         after = items.end() if items else after
-    start, end = after, clause_bounds(text, after, after, sentence)[1]
-    if method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end):
-        end = start
-    start = _past_coordinated_figure(doc, span, start, end)
-    rest = text[start:end].strip().strip(".!?")
-    if not rest or rest.lower() in VERB_PARTICLES or _only_a_time(doc, start, end):
-        start, end = _clause_before(doc, span, sentence)
-        opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
-        if subject is not None and opens_clause and subject[1] < end:
-            start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
-    return _trimmed(text, start, end)
+    return after
 
 
 def _clause_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> Offsets:
@@ -160,7 +235,11 @@ def _clause_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> Offsets:
     if previous is not None and start <= previous.start_char < before:
         before = previous.start_char  # "is gestegen van 28 procent in 2022 naar 34 procent"
     link = _FIGURE_LINK.search(text, max(start, before - MAX_LINK), before)  # bounded: linear time
-    return start, link.start() if link else before
+    before = link.start() if link else before
+    if start > sentence[0] and text[start - 1] == "," and _TRAILING_APPOSITION.fullmatch(text, start, before):
+        comma = start - 1  # "..., respectievelijk 15 en 17 procent": the clause before the comma
+        return clause_bounds(text, comma, comma, sentence)[0], comma
+    return start, before
 
 
 def _past_coordinated_figure(doc: Doc, span: SpacySpan, start: int, end: int) -> int:
@@ -197,9 +276,11 @@ def _only_a_time(doc: Doc, start: int, end: int) -> bool:
 def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
     """``van 21 naar 18,5 procent geslonken``: the first figure's statement follows the second."""
     following = following_expression(span)
-    if following is not None and CHANGE_LINK.fullmatch(text_of(doc), after, following.start_char):
-        return int(following.end_char)
-    return after
+    if following is None or not CHANGE_LINK.fullmatch(text_of(doc), after, following.start_char):
+        return after
+    if any(breaks_clause(text_of(doc), i) for i in range(after, following.start_char)):
+        return after  # "De SP stijgt naar 12 procent, de CU zakt naar 3 procent": another clause
+    return int(following.end_char)
 
 
 def _past_dash_insert(text: str, figure: int, after: int, sentence: Offsets) -> int:
@@ -223,6 +304,29 @@ def _trimmed(text: str, start: int, end: int) -> Offsets | None:
     while piece and piece[-1] in ".!?\"”’'":
         piece = piece[:-1].rstrip()
     return None if not piece else (start + lead, start + lead + len(piece))
+
+
+def _compared_figure_follows(span: SpacySpan, end: int) -> bool:
+    """Whether the next figure stands before ``end``: the partner of a comparison."""
+    following = following_expression(span)
+    return following is not None and following.start_char < end
+
+
+def compared_with_previous(doc: Doc, span: SpacySpan) -> bool:
+    """``Een kwart van de vaders leest voor, tegen veertig procent van de moeders``.
+
+    The second figure of a comparison shares what holds for the first.
+    """
+    previous = previous_expression(span)
+    if previous is None or span.start_char - previous.end_char > MAX_CLAUSE_CHARS:
+        return False
+    if sentence_bounds(doc, previous.start) != sentence_bounds(doc, span.start):
+        return False
+    text = text_of(doc)
+    return (
+        _COMPARED_BEFORE.search(text, max(previous.end_char, span.start_char - 20), span.start_char)
+        is not None
+    )
 
 
 def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | None:
@@ -252,7 +356,11 @@ class StatementReader:
             )
         build_view(doc, self.spans_key)
         spans = expression_spans(doc)
-        doc._.set(EXTENSION, tuple(statement_of(doc, s, c) for s, c in zip(spans, choices, strict=True)))
+        statements: list[Offsets | None] = []
+        for span, choice in zip(spans, choices, strict=True):
+            shared = statements and statements[-1] is not None and compared_with_previous(doc, span)
+            statements.append(statements[-1] if shared else statement_of(doc, span, choice))
+        doc._.set(EXTENSION, tuple(statements))
         return doc
 
 

@@ -15,7 +15,15 @@ import regex
 
 from ...lexicon.function_words import ARTICLES, CLAUSE_OPENERS
 from ...lexicon.organisations import KNOWN_SOURCES, LOWERCASE_NAME_HEADS
-from ...lexicon.surveys import ADVERBS_AFTER_SUBJECT, MAKING_VERBS, PARTICLE_REPORTING_VERBS, SUBJECT_VERBS
+from ...lexicon.surveys import (
+    ADVERBS_AFTER_SUBJECT,
+    MAKING_VERBS,
+    PARTICLE_REPORTING_VERBS,
+    RESEARCHER_NOUNS,
+    SHOWING_VERBS,
+    SUBJECT_VERBS,
+    TELLING_VERBS,
+)
 from .names import (
     Name,
     acronym_after,
@@ -29,6 +37,7 @@ from .patterns import (
     AGENT_CUE,
     COMPOUND,
     CONTEXT_CUE,
+    LETS_KNOW,
     MAKER_PARTICIPLE,
     MONTH_WORD,
     NEEDS,
@@ -72,13 +81,15 @@ def made_by(doc: Article, sent: int) -> bool:
 
 
 def near_figure(doc: Article, sent: int) -> bool:
-    """Whether sentence ``sent`` is about a survey or a percentage stands in it or next to it.
+    """Whether sentence ``sent`` is about a survey or the article states a percentage.
 
-    A reporting clause often has a sentence of its own: ``De huren stegen met
-    4 procent. Dat meldt het CBS.``, ``Volgens het RIVM is de griep terug. Ruim
-    2 procent ...``.
+    A reporting clause often has a sentence of its own, and an article names
+    its source once, anywhere: ``De huren stegen met 4 procent. Dat meldt het
+    CBS.``, ``Volgens de Woonbond is de nood hoog. Huurders kunnen hun
+    rekeningen niet betalen. Bijna een kwart heeft een achterstand.``. Only
+    organisations count (the cues drop persons), so ``volgens Jan`` is no source.
     """
-    return sent in doc.survey_sents or any(s in doc.share_sents for s in (sent - 1, sent, sent + 1))
+    return sent in doc.survey_sents or bool(doc.share_sents)
 
 
 def _forward_hits(doc: Article, pattern: regex.Pattern[str], context: Licence | None) -> Iterable[Hit]:
@@ -142,6 +153,64 @@ def _particle_hits(doc: Article) -> Iterable[Hit]:
             yield Hit((tok.start, tok.end), tuple(names), tok.sent)
 
 
+def _shown_by_hits(doc: Article) -> Iterable[Hit]:
+    """Hits for the maker of whatever a figure ``blijkt uit``: ``Uit de Staat van ... van het RIVM blijkt``.
+
+    ``Dat blijkt uit de jaarlijkse Staat van de Volksgezondheid van het RIVM``
+    names no survey noun, but ``blijkt uit`` makes the publication a source and
+    its last ``van``-phrase its maker. Only near a figure.
+    """
+    for k, tok in enumerate(doc.toks[:-1]):
+        if tok.text.casefold() != "uit" or not near_figure(doc, tok.sent):
+            continue
+        opens = k == 0 or doc.toks[k - 1].sent != tok.sent
+        if not (doc.toks[k - 1].text in SHOWING_VERBS if not opens else _shows_later(doc, k)):
+            continue
+        window = doc.text[tok.end : doc.toks[min(k + MAX_PUBLICATION_TOKENS, len(doc.toks) - 1)].end]
+        if NOUN_CUE.search(window) or STRONG_CUE.search(window):
+            continue  # "blijkt uit onderzoek van X": the survey noun's own cue names X
+        names = _maker_of_publication(doc, k + 1)
+        if names:
+            yield Hit((tok.start, tok.end), tuple(names), tok.sent)
+
+
+def _shows_later(doc: Article, k: int) -> bool:
+    """Whether ``blijkt`` (or ``bleek``) follows the sentence-initial ``Uit`` at token ``k``."""
+    sent = doc.toks[k].sent
+    return any(
+        t.text in SHOWING_VERBS
+        for t in doc.toks[k + 1 : min(k + MAX_PUBLICATION_TOKENS + 8, len(doc.toks))]
+        if t.sent == sent
+    )
+
+
+MAX_PUBLICATION_TOKENS = 10
+"""Tokens a publication's name may run to after ``uit``: ``de Staat van de Volksgezondheid van``."""
+
+
+def _maker_of_publication(doc: Article, i: int) -> list[Name]:
+    """The organisations after the last ``van`` of the publication starting at token ``i``.
+
+    A ``van`` inside a name found after an earlier one is the name's own:
+    ``onderzoek van het Bureau van de Verenigde Naties ...``.
+    """
+    sent = doc.toks[i].sent
+    links = []
+    for k in range(i, min(i + MAX_PUBLICATION_TOKENS, len(doc.toks) - 1)):
+        tok = doc.toks[k]
+        if tok.sent != sent or not tok.text[0].isalnum() or tok.text in SHOWING_VERBS:
+            break
+        if tok.text == "van":
+            links.append(k)
+    best: list[Name] = []
+    for k in links:
+        if best and doc.toks[k].start < best[-1].span[1]:
+            continue
+        names = [n for n in names_after(doc, k + 1) if not n.looks_person]
+        best = names or best
+    return best
+
+
 def _compound_hits(doc: Article) -> Iterable[Hit]:
     """Hits for an organisation written onto a survey noun: ``Ipsos-peiling``, ``CBS-cijfers``.
 
@@ -156,27 +225,53 @@ def _compound_hits(doc: Article) -> Iterable[Hit]:
             yield Hit(span, (Name(span, False, key),), tok.sent, key not in KNOWN_SOURCES)
 
 
-def _sentence_start_name(doc: Article, v: int) -> tuple[int, int] | None:
-    """The name that opens the sentence of verb token ``v`` and ends right before it.
+def _sentence_start_names(doc: Article, v: int) -> list[tuple[int, int]]:
+    """The names that open the sentence of verb token ``v`` and end right before it.
 
     An article, an adjective and a descriptor may precede it (``De Belgische
-    econome Marieke van der Linden deed ...``); ``ook`` may follow it.
+    econome Marieke van der Linden deed ...``); ``ook`` may follow it. Names
+    coordinated with ``en`` or a comma are subjects together (``Het Nibud en
+    de Consumentenbond onderzochten ...``); a person in apposition is not one.
     """
     i = bisect_left(doc.starts, doc.sents[doc.toks[v].sent][0])
+    names: list[tuple[int, int]] = []
+    while len(names) < MAX_COORDINATED_SUBJECTS:
+        name = _name_opening(doc, i, v)
+        if name is None:
+            return []
+        stop = name[2]
+        apposition = bool(names) and make_name(doc, *name[:2]).looks_person
+        if apposition and stop < v and doc.toks[stop].text == ",":
+            stop += 1  # "De ombudsman, Reinier de Wit, heeft ...": the person is the organisation's
+        elif not apposition:
+            names.append(name[:2])
+            if stop < v and doc.toks[stop].text in ("en", ","):
+                i = stop + 1  # "De ANWB en de Bovag melden ...": the next subject
+                continue
+        between = [t.text for t in doc.toks[stop:v]]
+        return [] if between and between[0] not in ADVERBS_AFTER_SUBJECT else names
+    return []
+
+
+MAX_COORDINATED_SUBJECTS = 3
+"""Organisations a sentence may open with as subjects of one verb: ``X, Y en Z melden``."""
+
+
+def _name_opening(doc: Article, i: int, v: int) -> tuple[int, int, int] | None:
+    """The name from token ``i`` on before verb ``v``: its start, end and the token after it."""
     for _ in range(3):
         if i >= v or not _opener(doc.toks[i].text):
             break
         i += 1
     i = past_descriptor_complement(doc, i)
+    if i + 1 < v and doc.toks[i].text.casefold() in RESEARCHER_NOUNS and doc.toks[i + 1].text == "van":
+        i += 2 + (doc.toks[i + 2].text.casefold() in ARTICLES)  # "Analisten van ABN Amro becijferden"
     chunk = chunk_at(doc, i) if i < v else None
-    if chunk is None or generic(doc, *chunk):
+    if chunk is None or generic(doc, *chunk) or chunk[1] > v:
         return None
     end = _past_date_tail(doc, chunk[1], v)
     stop = end + 3 if acronym_after(doc, end) is not None else end
-    between = [t.text for t in doc.toks[stop:v]]
-    if between and between[0] not in ADVERBS_AFTER_SUBJECT:
-        return None
-    return chunk[0], end
+    return chunk[0], end, stop
 
 
 def _opener(word: str) -> bool:
@@ -204,7 +299,9 @@ def _verb_licensed(doc: Article, v: int, need: str | None) -> bool:
     if need == "context":
         return near_figure(doc, sent)
     rest = doc.text[doc.toks[v].end : min(doc.sents[sent][1], doc.toks[v].end + 300)]
-    return NEEDS[need].search(rest) is not None
+    if NEEDS[need].search(rest) is not None:
+        return True
+    return doc.toks[v].text in TELLING_VERBS and LETS_KNOW.match(rest) is not None and near_figure(doc, sent)
 
 
 def _subject_hits(doc: Article) -> Iterable[Hit]:
@@ -213,10 +310,9 @@ def _subject_hits(doc: Article) -> Iterable[Hit]:
         need = SUBJECT_VERBS.get(tok.text, "-")
         if need == "-" or v == 0 or not _verb_licensed(doc, v, need):
             continue
-        chunk = _sentence_start_name(doc, v)
-        if chunk is not None:
-            name = make_name(doc, *chunk)
-            yield Hit((tok.start, tok.end), (name,), tok.sent)
+        chunks = _sentence_start_names(doc, v)
+        if chunks:
+            yield Hit((tok.start, tok.end), tuple(make_name(doc, *chunk) for chunk in chunks), tok.sent)
 
 
 def _inverted_hits(doc: Article) -> Iterable[Hit]:
@@ -271,6 +367,7 @@ def all_hits(doc: Article) -> list[Hit]:
         *_forward_hits(doc, AGENT_CUE, context=made_by),
         *_relative_hits(doc),
         *_particle_hits(doc),
+        *_shown_by_hits(doc),
         *_compound_hits(doc),
         *_subject_hits(doc),
         *_inverted_hits(doc),

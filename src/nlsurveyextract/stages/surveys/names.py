@@ -21,6 +21,7 @@ from ...lexicon.organisations import (
     KNOWN_SOURCES,
     LOWERCASE_NAME_HEADS,
     NAME_ADJECTIVE_ENDINGS,
+    NAME_COMPLEMENT_LINKS,
     NAME_LINKS,
     NOT_DESCRIPTORS,
     ORGANISATION_SUFFIXES,
@@ -28,6 +29,7 @@ from ...lexicon.organisations import (
     PERSON_TITLES,
     SURNAME_PARTICLES,
 )
+from ...lexicon.surveys import RESEARCHER_NOUNS
 from .patterns import ACRONYM, INITIAL_WORDS, MAX_NAME_TOKENS, NATIONALITY, PLAIN_NAME
 from .tokens import Article, Span
 from .wordshapes import is_adjective, is_descriptor, is_name_word
@@ -103,6 +105,23 @@ def _name_tail(doc: Article, i: int, j: int) -> int:
         noun = toks[j].text
         if noun.islower() and (noun in ORGANISATION_WORDS or noun.endswith(ORGANISATION_SUFFIXES)):
             return j + 1
+    return _through_lowercase_complement(doc, i, j)
+
+
+def _through_lowercase_complement(doc: Article, i: int, j: int) -> int:
+    """End of a name whose lowercase complement a bracketed acronym closes, else ``j``.
+
+    ``het Instituut voor sociale zekerheid (ISZ)``: the lowercase words belong to the name.
+    """
+    toks = doc.toks
+    if j >= len(toks) or toks[j].text not in NAME_COMPLEMENT_LINKS:
+        return j
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].text in ARTICLES)
+    for end in range(k + 1, min(k + 3, len(toks)) + 1):  # up to three lowercase words
+        if not toks[end - 1].text.isalpha() or toks[end - 1].sent != toks[i].sent:
+            return j
+        if acronym_after(doc, end) is not None:
+            return end
     return j
 
 
@@ -219,9 +238,15 @@ def make_name(doc: Article, i: int, j: int) -> Name:
         words[0] in ("Van", "Ter", "Ten", "Den") and _person_like(["Xx", *words[1:]])
     )
     titled = _title_before(doc, i) and _person_like(["Xx", *words])
-    looks = surname or titled or _person_like(words)
+    looks = (surname or titled or _person_like(words)) and not _organisation_described(doc, i)
     person = surname or titled or (looks and any(w in SURNAME_PARTICLES for w in words))
     return Name((doc.toks[i].start, doc.toks[j - 1].end), person, text.casefold(), looks, i > start)
+
+
+def _organisation_described(doc: Article, i: int) -> bool:
+    """Whether an organisation's descriptor stands before ``i``: ``het blad The Economist``."""
+    word = doc.toks[i - 1].text.casefold() if i else ""
+    return word.endswith(DESCRIPTOR_NOUNS) and not word.endswith(PERSON_TITLES)
 
 
 def surnames_of(doc: Article) -> frozenset[str]:
@@ -263,7 +288,17 @@ def _skip_to_name(doc: Article, i: int) -> int:
     for accepts in steps:
         if i < len(toks) and toks[i].sent == sent and not _starts_name(doc, i) and accepts(toks[i].text):
             i += 1
-    return past_descriptor_complement(doc, i)
+    return _past_researchers(doc, past_descriptor_complement(doc, i))
+
+
+def _past_researchers(doc: Article, i: int) -> int:
+    """Past ``van`` after researchers who speak for their organisation: ``economen van ING``."""
+    toks = doc.toks
+    researchers = 0 < i < len(toks) - 1 and toks[i - 1].text.casefold() in RESEARCHER_NOUNS
+    if not researchers or toks[i].text != "van":
+        return i
+    k = i + 1 + (toks[i + 1].text in ARTICLES)
+    return k if k < len(toks) and toks[k].sent == toks[i].sent and _starts_name(doc, k) else i
 
 
 def past_descriptor_complement(doc: Article, i: int) -> int:

@@ -14,6 +14,7 @@ from ...lexicon.surveys import (
     ASKED_WORDS,
     AUDIENCE_NOUNS,
     CONDUCT_PARTICIPLES,
+    MAKING_INFINITIVES,
     PARTNER_CUES,
     POLLSTER_NOUNS,
     REPORT_PARTICIPLES,
@@ -48,11 +49,13 @@ NOUN_CUE = regex.compile(
 # ``cijfers die het CBS donderdag publiceerde``.
 RELATIVE_CUE = regex.compile(_SURVEY_NOUN + r",?\s+(?:die|dat)(?![\p{L}\p{N}])", regex.IGNORECASE)
 # Cues that name an organisation by themselves (``in opdracht van de NOS``,
-# ``opiniepeiler Gallup``, ``marktonderzoeksbureau Ipsos``).
+# ``opiniepeiler Gallup``, ``marktonderzoeksbureau Ipsos``, ``de onderzoeksorganisatie
+# RAND``, ``kenniscentrum Pharos``, ``denktank Clingendael``).
 STRONG_CUE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:in\s+opdracht\s+van"
     rf"|(?:{'|'.join(CONDUCT_PARTICIPLES)})\s+door"
-    r"|(?:markt|opinie)?(?:onderzoeks|peilings?)(?:bureau|instituut)"
+    r"|(?:markt|opinie)?(?:onderzoeks|peilings?)(?:bureau|instituut|organisatie|centrum|bedrijf|groep)"
+    r"|kennis(?:centrum|instituut)|denktank|statistiekbureau"
     rf"|{'|'.join(POLLSTER_NOUNS)})(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
@@ -64,10 +67,14 @@ REPORT_CUE = regex.compile(
 )
 # The passive agent, a maker only in a sentence about a survey.
 AGENT_CUE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(AGENT_CUES)})(?![\p{{L}}\p{{N}}])")
-# Participles of making a survey: ``door`` before them names the maker.
+# Participles of making a survey (and the infinitives after ``laten``): ``door``
+# near them names the maker.
 MAKER_PARTICIPLE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(REPORT_PARTICIPLES + ASKED_PARTICIPLES)})(?![\p{{L}}\p{{N}}])"
+    rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(REPORT_PARTICIPLES + ASKED_PARTICIPLES + MAKING_INFINITIVES)})"
+    r"(?![\p{L}\p{N}])"
 )
+# ``laat weten``, ``liet donderdag weten``: a few words may stand before ``weten``.
+LETS_KNOW = regex.compile(r"\s+(?:[\p{L}\p{N}]++\s+){0,2}weten(?![\p{L}\p{N}])")
 # Cues that name a partner only in a sentence about a survey or a percentage.
 CONTEXT_CUE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:{_phrases(PARTNER_CUES)})(?![\p{{L}}\p{{N}}])",

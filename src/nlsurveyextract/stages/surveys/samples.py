@@ -42,6 +42,15 @@ class Sample:
     sent: int
 
 
+def may_open_count(first: str) -> bool:
+    """Whether a token whose first character is ``first`` may open a count (``2.100``, ``zesduizend``).
+
+    >>> may_open_count("2"), may_open_count("z"), may_open_count("K"), may_open_count("(")
+    (True, True, False, False)
+    """
+    return first.isdigit() or first.islower()
+
+
 def _number_at(doc: Article, i: int) -> tuple[int, int, float] | None:
     """Token range and value of a count at token ``i``: ``2.100``, ``zesduizend``, ``1,2 miljoen``."""
     toks = doc.toks
@@ -244,6 +253,8 @@ def all_samples(doc: Article) -> list[Sample]:
     for i, tok in enumerate(doc.toks):
         if found and tok.start < found[-1].span[1]:
             continue
+        if not may_open_count(doc.text[tok.start]):
+            continue  # most tokens: a count opens with a digit or a lowercase number word
         sample = _sample_at(doc, i)
         if sample is not None:
             found.append(sample)

@@ -1,0 +1,150 @@
+"""Where a statement's clause begins and ends around its figure.
+
+Punctuation bounds a clause (:func:`clause_bounds`); inside those bounds Dutch
+word order moves the edges: a finite verb before the figure opens what holds
+for it (``De uitstoot groeide met 15 procent``), a coordinated clause about the
+next figure closes it (``... heeft een ventilator en 16 procent heeft een
+airco``), and a figure in apposition hands over to the clause after its closing
+comma or bracket (``Een deel van de huurders, 16 procent, wil verhuizen``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..text.docview import Offsets, following_expression, has_annotation, in_expression, text_of
+from ..text.tokens import is_finite_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+MAX_CLAUSE_CHARS = 500
+"""Characters a statement's clause may run to on either side of its figure."""
+
+CLAUSE_BREAKS = frozenset(",;:()[]–—")
+
+# A coordinator that opens the next figure's clause: "en zo'n 16 procent heeft ...",
+# "en bij 20 procent daalde ...", or, with a verb of its own, "en de Dax ging 2 procent ...".
+_COORDINATORS = frozenset({"en", "of", "maar", "terwijl"})
+
+MAX_CONJUNCT_WORDS = 10
+"""Words a coordinated clause may run to before its figure: ``en de Dax in Frankfurt ging ...``."""
+
+# Words that end the run back from a figure to its clause's finite verb: a
+# conjunction or relative pronoun opens a clause of its own.
+_CLAUSE_OPENERS = frozenset({"CCONJ", "SCONJ"})
+
+
+def clause_bounds(text: str, start: int, end: int, sentence: Offsets) -> Offsets:
+    """The stretch of the sentence between the clause breaks around ``start:end``.
+
+    At most :data:`MAX_CLAUSE_CHARS` either side: a statement is a clause,
+    and the bound keeps a text without punctuation linear.
+    """
+    left, right = max(sentence[0], start - MAX_CLAUSE_CHARS), min(sentence[1], end + MAX_CLAUSE_CHARS)
+    i = start
+    while i > left and not breaks_clause(text, i - 1):
+        i -= 1
+    j = end
+    while j < right and not breaks_clause(text, j):
+        j += 1
+    return i, j
+
+
+def breaks_clause(text: str, i: int) -> bool:
+    """Punctuation that ends a clause; not the decimal comma of ``18,5``."""
+    if text[i] not in CLAUSE_BREAKS:
+        return False
+    decimal = text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return not decimal
+
+
+def before_next_figure(doc: Doc, span: SpacySpan, start: int, end: int) -> int:
+    """End the statement before a coordinated clause about the next figure.
+
+    ``Ruim een kwart heeft een ventilator en zo'n 16 procent heeft een airco``:
+    what holds for the first figure is ``heeft een ventilator``; so in ``De AEX
+    verloor 1 procent en de Dax ging 2 procent omlaag`` for the first figure.
+    """
+    following = following_expression(span)
+    while following is not None and following.start_char < end:
+        if following.start_char > start:
+            link = _coordinator_before(doc, start, following.start)
+            if link is not None:
+                return link
+        following = following_expression(following)
+    return end
+
+
+def _coordinator_before(doc: Doc, start: int, figure: int) -> int | None:
+    """Where ``en``/``maar`` opens the clause of the figure at token ``figure``, if one does."""
+    for k in range(figure - 1, max(figure - MAX_CONJUNCT_WORDS, 0) - 1, -1):
+        token = doc[k]
+        if token.idx < start or in_expression(token) or token.text in CLAUSE_BREAKS:
+            return None
+        if token.lower_ in _COORDINATORS:
+            if k == figure - 1 and k > 0 and in_expression(doc[k - 1]) and doc[k - 1].like_num:
+                return None  # "70 en 76 procent": figures that share a unit share what follows
+            near = figure - k <= 4
+            return int(token.idx) if near or any(is_finite_verb(t) for t in doc[k + 1 : figure]) else None
+    return None
+
+
+def finite_verb_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> int | None:
+    """The finite verb before a figure in its clause: ``De uitstoot groeide met 15 procent``.
+
+    A figure after the verb stands in the predicate or after the verb in an
+    inverted clause (``In 2019 bewoog nog 49 procent voldoende``); what holds
+    for it is read from the verb on. A conjunction or relative pronoun between
+    verb and figure opens another clause: ``Uit onderzoek blijkt dat 40 procent ...``.
+    """
+    if not has_annotation(doc, "POS") or not has_annotation(doc, "MORPH"):
+        return None
+    first = clause_bounds(text_of(doc), span.start_char, span.start_char, sentence)[0]
+    for k in range(span.start - 1, -1, -1):
+        token = doc[k]
+        if token.idx < first or (token.pos_ in _CLAUSE_OPENERS and not _joins_words(doc, k)):
+            return None
+        if is_finite_verb(token) and not (k > 0 and doc[k - 1].pos_ == "DET"):  # "de huren" is no verb
+            return int(token.idx)
+    return None
+
+
+def past_apposition(doc: Doc, start: int, sentence: Offsets) -> Offsets:
+    """Past a figure in apposition, what holds follows its closing comma or bracket.
+
+    ``Een groter deel van de huurders, 16 procent, wil verhuizen`` -> ``wil
+    verhuizen``; ``Twee derde van de leden (vooral jongeren) is tevreden`` ->
+    ``is tevreden``. Only a clause that goes on with its finite verb counts.
+    """
+    text = text_of(doc)
+    at = start
+    for _ in range(2):
+        if at >= sentence[1] or text[at] not in ",(":
+            break
+        if text[at] == "(":
+            close = text.find(")", at, sentence[1])
+            if close < 0:
+                break
+            at = close + 1
+        else:
+            at += 1
+        while at < sentence[1] and text[at].isspace():
+            at += 1
+        token = doc.char_span(at, at + 1, alignment_mode="expand")
+        if token is not None and is_finite_verb(token[0]):
+            return at, clause_bounds(text, at, at, sentence)[1]
+        at = clause_bounds(text, at, at, sentence)[1]
+    return start, start
+
+
+_WORD_CLASSES = frozenset({"NUM", "NOUN", "PROPN", "ADJ"})
+
+
+def _joins_words(doc: Doc, k: int) -> bool:
+    """Whether the conjunction at ``k`` joins two words of a phrase: ``tussen de twaalf en zestien jaar``."""
+    if not 0 < k < len(doc) - 1:
+        return False
+    before, after = doc[k - 1].pos_, doc[k + 1].pos_
+    return before == after and before in _WORD_CLASSES
