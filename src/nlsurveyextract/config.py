@@ -18,7 +18,7 @@ class ExtractConfig(BaseModel):
         "is ~10 kB; spaCy's default nlp.max_length is 1,000,000 characters).",
     )
     slice_chars: int = Field(
-        default=100_000,
+        default=50_000,
         ge=1_000,
         description="Texts longer than this many characters are extracted in slices of at most this "
         "length, cut at paragraphs (else lines, sentences, clauses), so that peak memory does not grow "

@@ -10,6 +10,7 @@ stage functions (:func:`nlsurveyextract.intake.reading.decode`,
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -226,11 +227,12 @@ def extract_prepared(
     from .stages.percentages import find_percentages
 
     bounds = slice_bounds(prepared.text, min(config.slice_chars, _checked_nlp(nlp).max_length))
-    if not find_percentages(parser_text(prepared.text)):  # most news: no figure, so no Doc at all
-        return _result(prepared, (), surveys_in_text(prepared.text, parser_text(prepared.text)), ())
-    if len(bounds) == 1:
-        return extract_doc(parse(nlp, prepared), prepared)
-    return _extract_slices(nlp, prepared, bounds)
+    if len(bounds) > 1:
+        return _extract_slices(nlp, prepared, bounds)
+    text = parser_text(prepared.text)
+    if not find_percentages(text):  # most news: no figure, so no Doc at all
+        return _result(prepared, (), surveys_in_text(prepared.text, text), ())
+    return extract_doc(parse(nlp, prepared), prepared)
 
 
 def _extract_slices(nlp: Language, prepared: PreparedText, bounds: list[tuple[int, int]]) -> ArticleResult:
@@ -248,6 +250,7 @@ def _extract_slices(nlp: Language, prepared: PreparedText, bounds: list[tuple[in
                 doc, prepared.text, offset=start, first_survey=len(surveys)
             )
         del doc
+        gc.collect()  # a slice's Doc sits in reference cycles: free it before the next is made
         findings.extend(found)
         surveys.extend(named)
         notes.update(dict.fromkeys(noted))

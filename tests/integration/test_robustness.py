@@ -413,3 +413,17 @@ def test_repair_is_idempotent_on_any_text(text):
     again = repair(once)
     assert again.text == once
     assert again.steps == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("X (3 procent), ", id="bracket-then-comma"),
+        pytest.param("De leden, 16 procent, ", id="apposition"),
+        pytest.param("Y (4 procent), X (3 procent),\n", id="list-to-the-end"),
+    ],
+)
+def test_a_figure_in_apposition_at_the_very_end_of_the_text_keeps_its_statement(nlp, text):
+    finding = nlsurveyextract.extract(text, nlp=nlp).findings[-1]
+    assert finding.statement is not None
+    assert finding.statement.text in ("X", "De leden")

@@ -109,3 +109,20 @@ def test_a_doc_is_freed_once_its_result_is_built(nlp):
     del doc
     gc.collect()
     assert gone() is None, "something still holds the Doc: every extracted article would stay in memory"
+
+
+def test_slices_shorter_than_a_thousand_characters_are_refused():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="slice_chars"):
+        nlsurveyextract.ExtractConfig(slice_chars=999)
+
+
+def test_findings_of_one_sentence_share_their_sentence_span_and_stay_independent_copies(nlp):
+    result = nlsurveyextract.extract("Van de kiezers twijfelt 20 procent, 30 procent niet.", nlp=nlp)
+    first, second = result.findings
+    assert first.sentence is second.sentence
+    changed = first.model_copy(update={"confidence": 0.125})
+    assert changed.confidence == 0.125 and first.confidence != 0.125
+    assert first.model_fields_set == set(type(first).model_fields)
+    assert first.model_dump(exclude_unset=True) == first.model_dump()

@@ -132,8 +132,8 @@ def past_apposition(doc: Doc, start: int, sentence: Offsets) -> Offsets:
             at += 1
         while at < sentence[1] and text[at].isspace():
             at += 1
-        token = doc.char_span(at, at + 1, alignment_mode="expand")
-        if token is not None and is_finite_verb(token[0]):
+        token = doc.char_span(at, at + 1, alignment_mode="expand") if at < sentence[1] else None
+        if token and is_finite_verb(token[0]):
             return at, clause_bounds(text, at, at, sentence)[1]
         at = clause_bounds(text, at, at, sentence)[1]
     return start, start

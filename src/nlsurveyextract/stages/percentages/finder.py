@@ -37,7 +37,7 @@ def has_sane_value(e: PercentExpression) -> bool:
 def find_percentages(text: str) -> list[PercentExpression]:
     """Find every percentage claim in ``text``, sorted by start, never overlapping.
 
-    The last few texts' answers are kept: extraction asks first whether an
+    The last two texts' answers are kept: extraction asks first whether an
     article has a figure at all (most news has none, and then no Doc is
     made), and the percentage component asks again for the Doc of the same text.
 
@@ -50,7 +50,7 @@ def find_percentages(text: str) -> list[PercentExpression]:
     return list(_found(text))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def _found(text: str) -> tuple[PercentExpression, ...]:
     """The claims of :func:`find_percentages`, as an immutable tuple that can be cached."""
     cores = [
