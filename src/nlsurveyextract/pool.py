@@ -7,7 +7,8 @@ record, not the run. So each worker is a process of its own with a pipe to
 this one. It loads the pipeline once, then takes small chunks of inputs and
 sends back one record per input as soon as it has it. This side
 
-- hands out a chunk to each idle worker, never running more than a few chunks
+- hands each worker its next chunk while it works on the one before (so it
+  never waits for this process), never running more than a few chunks
   ahead of the output, so memory stays bounded whatever the number of inputs;
 - puts the records back in input order;
 - replaces a worker that died, recording a ``crash`` for the input it was on
@@ -150,7 +151,7 @@ class WorkerPool:
         limit = chunk_size * CHUNKS_AHEAD_PER_WORKER * len(self._workers)
         handed_out, next_out, exhausted = 0, 0, False
         while True:
-            for worker in self._idle():
+            for worker in self._hungry(chunk_size):
                 if exhausted or handed_out - next_out >= limit:
                     break
                 chunk = next(chunks, None)
@@ -167,13 +168,17 @@ class WorkerPool:
             if next_out < handed_out:
                 self._collect()
 
-    def _idle(self) -> list[_Worker]:
-        """The workers without inputs; one that died while idle is replaced first."""
+    def _hungry(self, chunk_size: int) -> list[_Worker]:
+        """The workers holding less than a chunk beyond the one they are on; a dead idle one is replaced.
+
+        Each worker gets its next chunk while it still works on the last one,
+        so it never waits for this process to notice it is done.
+        """
         for worker in self._workers:
             if not worker.pending and not worker.process.is_alive():
                 worker.stop(kill=True)
                 self._workers[self._workers.index(worker)] = self._start()
-        return [worker for worker in self._workers if not worker.pending]
+        return [worker for worker in self._workers if len(worker.pending) <= chunk_size]
 
     def _collect(self) -> None:
         """Wait briefly for news from the busy workers and file what they sent."""
