@@ -16,7 +16,7 @@ of figures stays fast.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -222,11 +222,7 @@ class Discourse:
         procent`` over ``De energierekening stijgt met 8 procent``), else the
         first group of the lead, else the survey's population.
         """
-        lead_end = self.text.find("\n\n", self.text.find("\n", expression.end) + 2)
-        lead_end = len(self.text) if lead_end < 0 else lead_end
-        next_heading = bisect_right(self.headings, expression.end)
-        if next_heading < len(self.headings):
-            lead_end = min(lead_end, self.headings[next_heading])  # an intertitle's paragraph ends there
+        lead_end = paragraph_below_end(self.text, self.headings, expression.end)
         below = [a for a in self.findings if expression.end < a.position < lead_end]
         stated = sorted(below + [a for a in self.measures if expression.end < a.position < lead_end])
         same = [a for a in stated if a.value is not None and abs(a.value - (expression.value or -99)) <= 1]
@@ -268,6 +264,20 @@ def found(group: Antecedent, basis: ContextBasis) -> Found:
 def sentence_starts(doc: Doc) -> tuple[int, ...]:
     """Where each sentence of ``doc`` starts, in characters (none without sentence boundaries)."""
     return tuple(sent.start_char for sent in doc.sents) if has_annotation(doc, "SENT_START") else ()
+
+
+def paragraph_below_end(text: str, headings: Sequence[int], end: int) -> int:
+    r"""Where the paragraph below the heading that ends at ``end`` ends: at a blank line or the next heading.
+
+    >>> paragraph_below_end("Een op de vijf stopt\nDe helft van de boeren stopt.\n\nRest.", (0,), 20)
+    50
+    """
+    lead_end = text.find("\n\n", text.find("\n", end) + 2)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    next_heading = bisect_right(headings, end)
+    if next_heading < len(headings):
+        lead_end = min(lead_end, headings[next_heading])  # an intertitle's paragraph ends there
+    return lead_end
 
 
 def is_headline(text: str, position: int) -> bool:
