@@ -76,9 +76,13 @@ def load(name_or_path: str | Path | None = None) -> Language:
     """
     import spacy
 
-    target = shipped_model_path() if name_or_path is None else name_or_path
+    from .saved_tokenizer import FACTORY as SAVED_TOKENIZER
+
+    shipped = name_or_path is None
+    target: str | Path = shipped_model_path() if name_or_path is None else name_or_path
+    overrides = {"nlp": {"tokenizer": {"@tokenizers": SAVED_TOKENIZER}}} if shipped else {}
     try:
-        nlp = spacy.load(target, exclude=UNREAD_COMPONENTS if name_or_path is None else ())
+        nlp = spacy.load(target, exclude=UNREAD_COMPONENTS if shipped else (), config=overrides)
     except OSError as error:
         raise ModelError(
             f"cannot load the spaCy pipeline {str(target)!r}: {error}. Install it, "

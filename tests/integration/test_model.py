@@ -163,3 +163,30 @@ def test_parser_splits_two_sentences(nlp: Language) -> None:
 def test_lemmas(nlp: Language, word: str, lemma: str) -> None:
     doc = nlp("De ondervraagden zeiden dat de huizen duurder werden.")
     assert find(doc, word).lemma_ == lemma
+
+
+NEWS_TEXT = (
+    "Volgens o.a. het CBS steeg de prijs d.w.z. met 3,5% t.o.v. vorig jaar; IT’ers (45%) "
+    "en zzp'ers zagen ’s avonds 1 op de 5 klanten. Zie www.voorbeeld.nl of mail info@voorbeeld.nl!"
+)
+
+
+@pytest.fixture(scope="module")
+def loaded() -> Language:
+    """The pipeline as nlsurveyextract.load() builds it (its tokenizer built once)."""
+    import nlsurveyextract
+
+    return nlsurveyextract.load()
+
+
+def test_the_tokenizer_that_load_builds_once_splits_as_the_saved_one(nlp: Language, loaded: Language) -> None:
+    assert texts(loaded.tokenizer(NEWS_TEXT)) == texts(nlp.tokenizer(NEWS_TEXT))
+    assert loaded.tokenizer.rules == nlp.tokenizer.rules
+    assert loaded.config["nlp"]["tokenizer"]["@tokenizers"] == "nlsurveyextract.saved_tokenizer.v1"
+
+
+def test_a_pipeline_saved_from_load_loads_again_with_spacy(loaded: Language, tmp_path: Path) -> None:
+    loaded.to_disk(tmp_path / "pijplijn")
+    again = spacy.load(tmp_path / "pijplijn")
+    assert texts(again(NEWS_TEXT)) == texts(loaded.tokenizer(NEWS_TEXT))
+    assert again.pipe_names == loaded.pipe_names

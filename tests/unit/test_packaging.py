@@ -35,6 +35,17 @@ def test_the_whole_component_is_an_entry_point():
     assert factories["nlsurveyextract"] == "nlsurveyextract.component:make_survey_extractor"
 
 
+def test_the_saved_tokenizer_factory_is_an_entry_point_spacy_finds():
+    from importlib.metadata import entry_points
+
+    from nlsurveyextract.saved_tokenizer import FACTORY, saved_tokenizer
+
+    declared = PROJECT["project"]["entry-points"]["spacy_tokenizers"]
+    assert declared[FACTORY] == "nlsurveyextract.saved_tokenizer:saved_tokenizer"
+    [installed] = [e for e in entry_points(group="spacy_tokenizers") if e.name == FACTORY]
+    assert installed.load() is saved_tokenizer
+
+
 def test_the_version_line_names_package_model_and_spacy():
     meta = json.loads((REPO / "models/nl_nlsurveyextract_sm/meta.json").read_text(encoding="utf-8"))
     assert versions()["model"] == f"nlsurveyextract_sm {meta['version']}"
