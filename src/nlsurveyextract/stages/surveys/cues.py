@@ -45,6 +45,7 @@ from .patterns import (
     RELATIVE_CUE,
     REPORT_CUE,
     STRONG_CUE,
+    SURVEY_WORD,
 )
 from .tokens import Article, Span
 from .wordshapes import is_adjective, is_descriptor, is_name_word
@@ -359,13 +360,14 @@ def _subject_position(doc: Article, i: int) -> bool:
 
 def all_hits(doc: Article) -> list[Hit]:
     """Every cue hit in the article, in text order."""
+    nouns = SURVEY_WORD.search(doc.text) is not None
     hits = [
-        *_forward_hits(doc, NOUN_CUE, context=None),
+        *(_forward_hits(doc, NOUN_CUE, context=None) if nouns else ()),
         *_forward_hits(doc, STRONG_CUE, context=None),
         *_forward_hits(doc, CONTEXT_CUE, context=has_context),
         *_forward_hits(doc, REPORT_CUE, context=near_figure),
         *_forward_hits(doc, AGENT_CUE, context=made_by),
-        *_relative_hits(doc),
+        *(_relative_hits(doc) if nouns else ()),
         *_particle_hits(doc),
         *_shown_by_hits(doc),
         *_compound_hits(doc),

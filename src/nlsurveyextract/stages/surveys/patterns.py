@@ -32,6 +32,9 @@ def _phrases(phrases: tuple[str, ...]) -> str:
 
 _SURVEY_WORDS = rf"(?:{'|'.join(SURVEY_NOUNS)})(?:en|s)?"
 _SURVEY_NOUN = rf"(?<![\p{{L}}\p{{N}}])[\p{{L}}\-]{{0,30}}?{_SURVEY_WORDS}(?![\p{{L}}\p{{N}}])"
+# A survey noun anywhere: a text without one has no NOUN_CUE and no RELATIVE_CUE,
+# whose scans (a survey noun tried at every word start) cost the most.
+SURVEY_WORD = regex.compile(_SURVEY_WORDS, regex.IGNORECASE)
 # ``Ipsos-peiling``, ``CBS-cijfers``: the organisation written onto the noun.
 COMPOUND = regex.compile(rf"(.{{1,40}}?)-\p{{L}}{{0,30}}?{_SURVEY_WORDS}")
 # A publication's title or year between its noun and its maker: ``de Monitor

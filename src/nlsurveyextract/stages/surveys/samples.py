@@ -42,13 +42,20 @@ class Sample:
     sent: int
 
 
-def may_open_count(first: str) -> bool:
-    """Whether a token whose first character is ``first`` may open a count (``2.100``, ``zesduizend``).
+@lru_cache(maxsize=8192)
+def may_open_count(word: str) -> bool:
+    """Whether a count may start with ``word``: it starts with a digit, or is a number word itself.
 
-    >>> may_open_count("2"), may_open_count("z"), may_open_count("K"), may_open_count("(")
-    (True, True, False, False)
+    A count of more words starts with a number word (``zes duizend``,
+    ``anderhalf miljoen``). Each word is judged once; most (``de``,
+    ``kiezers``, ``Nederland``) are turned away here.
+
+    >>> may_open_count("2.100"), may_open_count("zes"), may_open_count("zesduizend"), may_open_count("zeven-")
+    (True, True, True, False)
+    >>> may_open_count("kiezers"), may_open_count("Zes"), may_open_count("(")
+    (False, False, False)
     """
-    return first.isdigit() or first.islower()
+    return word[:1].isdigit() or (word.isalpha() and word.islower() and _value(word) is not None)
 
 
 def _number_at(doc: Article, i: int) -> tuple[int, int, float] | None:
@@ -253,8 +260,8 @@ def all_samples(doc: Article) -> list[Sample]:
     for i, tok in enumerate(doc.toks):
         if found and tok.start < found[-1].span[1]:
             continue
-        if not may_open_count(doc.text[tok.start]):
-            continue  # most tokens: a count opens with a digit or a lowercase number word
+        if not may_open_count(tok.text):
+            continue  # most tokens: a count opens with a digit or a number word
         sample = _sample_at(doc, i)
         if sample is not None:
             found.append(sample)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -19,8 +20,9 @@ from .patterns import PERCENT_CONTEXT, SURVEY_CONTEXT, TOKEN
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One token: where it stands, its text, its sentence (a tuple: an article has thousands)."""
+
     start: int
     end: int
     text: str
