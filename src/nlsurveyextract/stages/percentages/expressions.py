@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -154,6 +155,13 @@ def ratio_shares(text: str, *, weak: bool) -> Iterator[PercentExpression]:
     pairs are weak: kept only when a figure restates them (``420 van de 3.000
     meisjes, oftewel 14%``). With ``weak=True`` only those are yielded.
     """
+    return (e for e, strong in _ratios(text) if strong != weak)
+
+
+@lru_cache(maxsize=2)
+def _ratios(text: str) -> tuple[tuple[PercentExpression, bool], ...]:
+    """Every ratio of ``text`` and whether it is strong: one scan serves both calls of the finder."""
+    found = []
     for m in RATIO_RE.finditer(text, overlapped=True):
         n, d = parse_number(m["n"]), parse_number(m["d"])
         if n is None or d is None or not 0 < n < d:
@@ -164,8 +172,9 @@ def ratio_shares(text: str, *, weak: bool) -> Iterator[PercentExpression]:
         is_van = table_key(m["op"]).startswith("van")
         strong = not is_van or (n >= 2 and d <= 10 and noun not in COUNT_NOUNS and not noun.endswith("ste"))
         value = parse_ratio(m["n"], m["d"]) if strong else as_percent(n, d)
-        if strong != weak and value is not None:
-            yield PercentExpression(m.start(), m.end("d"), value, form="ratio")
+        if value is not None:
+            found.append((PercentExpression(m.start(), m.end("d"), value, form="ratio"), strong))
+    return tuple(found)
 
 
 def vague_shares(text: str, *, weak: bool) -> Iterator[PercentExpression]:
@@ -176,15 +185,23 @@ def vague_shares(text: str, *, weak: bool) -> Iterator[PercentExpression]:
     (``nodig voor een meerderheid``): kept only when a figure restates it
     (``steun van een ruime meerderheid van 61%``); ``weak=True`` yields those.
     """
+    return (e for e, after in _vague(text) if after == weak)
+
+
+@lru_cache(maxsize=2)
+def _vague(text: str) -> tuple[tuple[PercentExpression, bool], ...]:
+    """Every vague share of ``text`` and whether it follows a preposition (one scan for both calls)."""
+    found = []
     for m in VAGUE_RE.finditer(text):
         core = table_key(m["core"])
         if core.startswith(("de meeste", "meeste")) and lower_word(m["noun"]) in SUPERLATIVE_NOUNS:
             continue
-        political = "meerderheid" in core and is_political_majority(text, m.start(), m.end())
-        if political or after_preposition(text, m.start()) != weak:
+        if "meerderheid" in core and is_political_majority(text, m.start(), m.end()):
             continue
         qualifier = VAGUE.get(core, "exact")
-        yield PercentExpression(m.start(), m.end("core"), None, qualifier=qualifier, form="vague")
+        expression = PercentExpression(m.start(), m.end("core"), None, qualifier=qualifier, form="vague")
+        found.append((expression, after_preposition(text, m.start())))
+    return tuple(found)
 
 
 def with_qualifier(text: str, e: PercentExpression) -> PercentExpression:
