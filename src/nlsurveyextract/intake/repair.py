@@ -151,6 +151,10 @@ _LINE = re.compile(r"[^\n]*\n?")
 # "Â" of its own, French loans have it inside words ("pâté"), and a capital "Â"
 # ending a word in capitals ("RENÂ") is left alone.
 _FLATTENED_NBSP = re.compile(r"(?<![A-ZÀ-ÖØ-Þ])Â ")
+# A line of printable ASCII, tabs and line feeds without "&": it holds no
+# mojibake (which needs bytes above 127), no entity, no control character,
+# ligature or carriage return, so ftfy would return it as it is.
+_PLAIN_ASCII = re.compile(r"[\t\n\x20-\x25\x27-\x7e]*")
 # Format characters that web pages and word processors leave inside words and
 # numbers, invisible on screen but not to a pattern: the soft hyphen (U+00AD,
 # "proce\u00adnt"), zero-width space and non-joiner, left-to-right and
@@ -192,6 +196,9 @@ def _repair_once(text: str) -> tuple[str, list[str]]:
     pieces: list[str] = []
     steps: list[str] = []
     for line in _lines(text):
+        if _PLAIN_ASCII.fullmatch(line):
+            pieces.append(line)  # nothing ftfy fixes can be in it
+            continue
         fixed, explanation = ftfy.fix_and_explain(line, FTFY_CONFIG)
         if not _plausible(fixed, line):
             fixed, explanation = ftfy.fix_and_explain(line, _WITHOUT_ENCODING_FIX)
