@@ -109,6 +109,11 @@ PEOPLE_NOUNS = frozenset(
 PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)
 """Compounds end in them: ``sportjongeren``, ``welzijnsorganisaties``, ``CDA-kiezers``."""
 
+# Plurals for people that are also a verb form: a group only where they stand as a noun,
+# after an article, an inflected adjective or a count (``de stellen``, ``1 op de 10 stellen``),
+# never in ``De onderzoekers stellen dat ...``.
+PEOPLE_NOUNS_ALSO_VERBS = frozenset({"stellen", "paren"})
+
 # Pronouns and stand-ins that never name a group by themselves.
 NON_NAMING_WORDS = frozenset(
     """dat dit het er die deze wat ze zij hij je we wij ik men u jij hen hun iedereen niemand

@@ -33,6 +33,7 @@ from ...text.docview import Offsets, char_offsets, has_annotation
 from ...text.phrases import phrase_of_head, phrase_start, restricted
 from ...text.tokens import (
     clearly_people,
+    is_finite_verb,
     is_group_head,
     is_noun,
     is_number,
@@ -52,7 +53,7 @@ HEADING_MAX = 80
 def names_group(token: Token) -> bool:
     """A plural noun for people or organisations, not a reporting word: a group a figure is a share of."""
     return (
-        token.pos_ in ("NOUN", "PROPN", "ADJ")
+        (token.pos_ in ("NOUN", "PROPN", "ADJ") or clearly_people(token))  # "vooral ouderen", tagged a verb
         and looks_plural(token)
         and token.lower_ not in REPORTING_NOUNS
         and names_people_or_organisations(token)
@@ -62,7 +63,29 @@ def names_group(token: Token) -> bool:
 
 def main_subject(token: Token) -> bool:
     """The subject of a main clause: ``Veel gemeenten kampen met tekorten``."""
-    return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.pos_ == "NOUN"
+    parsed = token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.pos_ == "NOUN"
+    return parsed or inverted_subject(token)
+
+
+def inverted_subject(token: Token) -> bool:
+    """``Over de huisarts klagen vooral ouderen``: a plural right after a fronted phrase and its verb.
+
+    In a Dutch main clause that opens with another phrase, the subject
+    follows the finite verb (and any adverbs); with a plural verb and no
+    subject before it, a plural for people there is the subject, whatever
+    the parser made of it.
+    """
+    doc, sentence = token.doc, token.sent
+    clause_verbs = ("ROOT", "cop", "aux")
+    verbs = [t for t in doc[sentence.start : token.i] if is_finite_verb(t) and t.dep_ in clause_verbs]
+    if not verbs or "Plur" not in morph(verbs[0], "Number") or verbs[0].i == sentence.start:
+        return False
+    verb = verbs[0]
+    if any(t.dep_ in SUBJECT_DEPS for t in doc[sentence.start : verb.i]):
+        return False
+    between = doc[verb.i + 1 : token.i]
+    modifiers_only = all(t.pos_ in ("ADV", "DET", "ADJ") for t in between) and len(between) <= 3
+    return clearly_people(token) and modifiers_only
 
 
 def in_group_position(token: Token) -> bool:
@@ -72,6 +95,8 @@ def in_group_position(token: Token) -> bool:
     (``huizenbezitters``, ``jongeren``): ``graden`` and ``punten`` end like
     ``studenten`` but are no group.
     """
+    if inverted_subject(token):
+        return True
     if main_subject(token):
         return "Plur" in morph(token, "Number")
     if after_count(token):
