@@ -103,7 +103,7 @@ PEOPLE_NOUNS = frozenset(
     gemeenten scholen huishoudens gezinnen partijen ziekenhuizen universiteiten
     werkgevers consumenten klanten patiënten inwoners artsen ondervraagden panelleden
     aanhang achterban electoraat bevolking leraren eigenaren ambtenaren handelaren kunstenaren
-    boeren senioren werklozen daklozen abonnees fans singles""".split()
+    boeren senioren werklozen daklozen abonnees fans singles leerkrachten""".split()
 )
 
 PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)

@@ -33,6 +33,7 @@ from ..text.docview import build_view, percentage_spans_key, text_of
 from .percentages import EXTENSION as PERCENTAGE
 from .percentages import FACTORY as PERCENTAGES
 from .sentences import FACTORY as SENTENCES
+from .subjects.antecedents import paragraph_start
 from .subjects.discourse import MAX_ANTECEDENT_DISTANCE
 from .surveys import FACTORY as SURVEYS
 from .surveys import surveys_of
@@ -145,7 +146,7 @@ def _figure_sentences(text: str, starts: list[int], figure: SpacySpan, chosen: s
     """The sentence of ``figure`` and those before it in its paragraph (stopping at one already chosen)."""
     own = bisect_right(starts, figure.start) - 1
     doc = figure.doc
-    floor = max(text.rfind("\n", 0, figure.start_char) + 1, figure.start_char - MAX_ANTECEDENT_DISTANCE)
+    floor = max(paragraph_start(text, figure.start_char), figure.start_char - MAX_ANTECEDENT_DISTANCE)
     found = [own]
     k = own - 1
     while k >= 0 and k not in chosen and doc[starts[k + 1] - 1].idx >= floor:

@@ -196,11 +196,40 @@ def is_heading(line: str) -> bool:
     return 0 < len(stripped) <= HEADING_MAX and stripped[-1] not in ".!?:;\"'”’)"
 
 
+LIST_MARKS = frozenset("-–—•*·")
+"""Marks that open a list item: a short line after one is no intertitle."""
+
+
+def paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph of ``position`` starts: its line, or the sentence that introduces its list.
+
+    ``Van de ondervraagden:`` over lines ``- 40 procent werkt thuis``, ``- 25
+    procent ...``: the items of a list continue the line that ends in a
+    colon above them, so a reader carries its group into every item.
+    """
+    start = text.rfind("\n", 0, position) + 1
+    line = start
+    while line > 0 and text[line:position].lstrip()[:1] in LIST_MARKS:
+        above = text.rfind("\n", 0, line - 1) + 1
+        previous = text[above : line - 1].strip()
+        if not previous:
+            return start  # a blank line: the list stands on its own
+        if previous.endswith(":"):
+            return above
+        if previous[:1] not in LIST_MARKS:
+            return start
+        line = above
+    return start
+
+
 def heading_starts(text: str) -> list[int]:
-    """Where each heading line of ``text`` starts: a reader does not carry a group across one."""
+    """Where each heading line of ``text`` starts: a reader does not carry a group across one.
+
+    A list item (``- 40 procent werkt thuis``) is short and has no stop, but no heading.
+    """
     starts, position = [], 0
     for line in text.split("\n"):
-        if is_heading(line):
+        if is_heading(line) and line.lstrip()[:1] not in LIST_MARKS:
             starts.append(position)
         position += len(line) + 1
     return starts

@@ -27,7 +27,7 @@ from ...text.clauses import SUBJECT_DEPS
 from ...text.docview import Offsets, has_annotation, text_of
 from ...text.phrases import core_phrase
 from ...text.tokens import is_noun
-from .antecedents import heading_starts, is_heading, named_groups
+from .antecedents import LIST_MARKS, heading_starts, is_heading, named_groups, paragraph_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,8 +46,6 @@ CHANGE_START = regex.compile(r"\bvan\s+(?:\w+\s+)?\Z")
 # What stands between a figure with its group and a figure coordinated with it:
 # "61% van de vaders - en 55% in heel Europa", "30 procent van de vrouwen, en ook 25 procent".
 COORDINATION_LINK = regex.compile(r"\s*[-–—,]?\s*(?:en|of)\s+(?:ook\s+|zelfs\s+|nog\s+)?")
-LIST_MARKS = frozenset("-–—•*·")
-"""Marks that open a list item: a short line after one is no intertitle."""
 MAX_LINK = 40
 """Characters of the words that link two figures or lead to one; longer is no link."""
 MAX_ANTECEDENT_DISTANCE = 2500
@@ -186,7 +184,7 @@ class Discourse:
             latest = max((a for a in restated if a is not None), default=None, key=lambda a: a.position)
             if latest is not None:
                 return found(latest, "restated_measure")
-        paragraph = max(self.text.rfind("\n", 0, position) + 1, section)
+        paragraph = max(paragraph_start(self.text, position), section)
         named = [nearest_before(groups, position, paragraph) for groups in (self.findings, self.sentences)]
         candidates = [group for group in named if group is not None]
         if candidates:
