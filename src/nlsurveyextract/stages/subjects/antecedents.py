@@ -58,7 +58,23 @@ def names_group(token: Token) -> bool:
         and token.lower_ not in REPORTING_NOUNS
         and names_people_or_organisations(token)
         and is_group_head(token)
+        and not singular_subject(token)
     )
+
+
+def singular_subject(token: Token) -> bool:
+    """``PVV-leider Wilders sprak ...``: a subject whose finite verb is singular names no group.
+
+    A Dutch finite verb agrees in number with its subject, so a plural-looking
+    name (``Wilders``, ``Peters``) or a misread noun before ``zegt`` or
+    ``heeft`` is one person or thing.
+    """
+    if token.dep_ not in SUBJECT_DEPS or any(child.dep_ == "case" for child in token.children):
+        return False  # "onder de oudere Nederlanders blijft ...": a prepositional group, misparsed
+    head = token.head
+    verbs = [head, *(child for child in head.children if child.dep_ in ("aux", "cop"))]
+    numbers = {number for verb in verbs if is_finite_verb(verb) for number in morph(verb, "Number")}
+    return numbers == {"Sing"}
 
 
 def main_subject(token: Token) -> bool:
