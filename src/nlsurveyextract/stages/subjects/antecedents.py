@@ -22,9 +22,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from ...lexicon.grammar import (
     ANAPHOR_PREPOSITIONS,
     PEOPLE_NOUN_ENDINGS,
+    PEOPLE_NOUNS_ALSO_VERBS,
+    PERSON_SUFFIXES,
     REPORTING_NOUNS,
     RESTRICTING_PREPOSITIONS,
 )
@@ -75,6 +79,25 @@ def singular_subject(token: Token) -> bool:
     verbs = [head, *(child for child in head.children if child.dep_ in ("aux", "cop"))]
     numbers = {number for verb in verbs if is_finite_verb(verb) for number in morph(verb, "Number")}
     return numbers == {"Sing"}
+
+
+COLLECTIVE_PEOPLE = frozenset({"personeel", "publiek", "kiezersvolk", "volk"})
+"""Singular nouns for a group of people: ``Helft personeel wil thuiswerken``."""
+
+
+def words_name_people(words: str) -> bool:
+    """Whether a group's words name people or organisations (``de NSC-kiezers``, ``het personeel``).
+
+    A figure's group is carried beyond its sentence only when it does: what a
+    later elliptical figure (``Een derde wil ...``) counts is people, and a
+    misread group (``wacht`` in ``Een derde wacht``) is not passed on.
+    """
+    for word in regex.findall(r"[\w'’-]+", words.lower()):
+        if word.endswith(PERSON_SUFFIXES) or word.endswith(PEOPLE_NOUN_ENDINGS):
+            return True
+        if word in PEOPLE_NOUNS_ALSO_VERBS or word.rsplit("-", 1)[-1] in COLLECTIVE_PEOPLE:
+            return True
+    return False
 
 
 def main_subject(token: Token) -> bool:

@@ -27,7 +27,14 @@ from ...text.clauses import SUBJECT_DEPS
 from ...text.docview import Offsets, has_annotation, text_of
 from ...text.phrases import core_phrase
 from ...text.tokens import is_noun
-from .antecedents import LIST_MARKS, heading_starts, is_heading, named_groups, paragraph_start
+from .antecedents import (
+    LIST_MARKS,
+    heading_starts,
+    is_heading,
+    named_groups,
+    paragraph_start,
+    words_name_people,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -83,6 +90,8 @@ class Antecedent:
     """For a figure's group: how that figure's subject was found (its uncertainty passes on)."""
     value: float | None = field(default=None, compare=False)
     """For a figure's group: the figure's value (a headline restates it below)."""
+    people: bool = field(default=True, compare=False)
+    """Whether the group names people or organisations: else it is carried within its sentence only."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +150,8 @@ class Discourse:
         last = None if subject is None else Previous(expression.start, expression.end, subject, method)
         findings, measures = self.findings, self.measures
         if subject is not None and method in GROUP_METHODS:
-            found = Antecedent(expression.start, *subject, "finding", method, expression.value)
+            people = words_name_people(self.text[subject[0] : subject[1]])
+            found = Antecedent(expression.start, *subject, "finding", method, expression.value, people)
             findings = (*findings, found)
         if subject is not None and method in MEASURE_METHODS:
             stated = Antecedent(expression.start, *subject, "measure", method, expression.value)
@@ -185,7 +195,8 @@ class Discourse:
             if latest is not None:
                 return found(latest, "restated_measure")
         paragraph = max(paragraph_start(self.text, position), section)
-        named = [nearest_before(groups, position, paragraph) for groups in (self.findings, self.sentences)]
+        findings = self.carried_findings(position)
+        named = [nearest_before(groups, position, paragraph) for groups in (findings, self.sentences)]
         candidates = [group for group in named if group is not None]
         if candidates:
             group = self.topic_of_sentence(max(candidates, key=lambda a: a.position), paragraph)
@@ -193,8 +204,18 @@ class Discourse:
         if self.populations:
             population = nearest_before(self.populations, position) or self.populations[0]
             return found(population, "population")
-        earlier = nearest_before(self.findings, position, section)
+        earlier = nearest_before(findings, position, section)
         return None if earlier is None else found(earlier, "earlier_finding")
+
+    def carried_findings(self, position: int) -> tuple[Antecedent, ...]:
+        """The figures' groups a reader may carry to ``position``: of people, or in its own sentence.
+
+        ``40 procent van de woningen is verouderd, 20 procent staat leeg``
+        carries ``de woningen`` within the sentence; a next sentence's ``Een
+        derde wil verhuizen`` counts people, not dwellings.
+        """
+        sentence = self.sentence_start(position)
+        return tuple(a for a in self.findings if a.people or a.position >= sentence)
 
     def topic_of_sentence(self, latest: Antecedent, floor: int) -> Antecedent:
         """The first group named in the sentence of ``latest``: its topic (subject or fronted phrase).
