@@ -103,7 +103,18 @@ def words_name_people(words: str) -> bool:
 def main_subject(token: Token) -> bool:
     """The subject of a main clause: ``Veel gemeenten kampen met tekorten``."""
     parsed = token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.pos_ == "NOUN"
-    return parsed or inverted_subject(token)
+    return parsed or first_subject(token) or inverted_subject(token)
+
+
+def first_subject(token: Token) -> bool:
+    """``Jonge automobilisten rijden ...``: a subject that opens its sentence is a main clause's.
+
+    A Dutch subordinate clause opens with its conjunction, so a subject with
+    only its determiner and adjectives before it is the main clause's, even
+    where the parser hung it on a misread verb.
+    """
+    before = token.doc[token.sent.start : token.i]
+    return token.dep_ in SUBJECT_DEPS and all(t.pos_ in ("DET", "ADJ") for t in before) and len(before) <= 3
 
 
 def inverted_subject(token: Token) -> bool:

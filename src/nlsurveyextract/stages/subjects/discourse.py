@@ -184,8 +184,10 @@ class Discourse:
         The topic is the group named last before the figure in its paragraph,
         whether a figure's group or a sentence's (recency over kind: ``Ook
         apothekers klagen. Zo'n 40 procent ...``). Across a paragraph break a
-        reader falls back on the survey's population, else the last figure's
-        group of the same section; never on a group named after the figure.
+        reader takes the group the paragraph before made its topic (a figure's
+        group or a main clause's subject, not a mere mention), else the
+        survey's population, else the last figure's group of the same
+        section; never on a group named after the figure.
         ``dat``/``het`` restating a figure takes the last measure instead.
         """
         section = self.section_start(position)
@@ -199,8 +201,12 @@ class Discourse:
         named = [nearest_before(groups, position, paragraph) for groups in (findings, self.sentences)]
         candidates = [group for group in named if group is not None]
         if candidates:
-            group = self.topic_of_sentence(max(candidates, key=lambda a: a.position), paragraph)
-            return found(group, "paragraph_finding" if group.kind == "finding" else "paragraph_sentence")
+            return self.topic(candidates, paragraph)
+        previous = max(previous_paragraph_start(self.text, paragraph), section)
+        named = [nearest_before(groups, position, previous) for groups in (findings, self.sentences)]
+        candidates = [group for group in named if group is not None and group.kind != "mention"]
+        if candidates:  # the paragraph before made a group its topic: "De jonge kiezers ... \n\n Zeker 49 procent"
+            return self.topic(candidates, previous)
         if self.populations:
             population = nearest_before(self.populations, position) or self.populations[0]
             return found(population, "population")
@@ -216,6 +222,11 @@ class Discourse:
         """
         sentence = self.sentence_start(position)
         return tuple(a for a in self.findings if a.people or a.position >= sentence)
+
+    def topic(self, candidates: list[Antecedent], floor: int) -> Found:
+        """The topic of the sentence that named the latest of ``candidates``, as a figure's subject."""
+        group = self.topic_of_sentence(max(candidates, key=lambda a: a.position), floor)
+        return found(group, "paragraph_finding" if group.kind == "finding" else "paragraph_sentence")
 
     def topic_of_sentence(self, latest: Antecedent, floor: int) -> Antecedent:
         """The first group named in the sentence of ``latest``: its topic (subject or fronted phrase).
@@ -309,6 +320,12 @@ def in_heading(text: str, position: int) -> bool:
         return False
     below = text[end:].lstrip()
     return bool(below) and not is_heading(below.split("\n", 1)[0])
+
+
+def previous_paragraph_start(text: str, paragraph: int) -> int:
+    """Where the paragraph before the one starting at ``paragraph`` starts (0 for the first)."""
+    end = len(text[:paragraph].rstrip())
+    return text.rfind("\n", 0, end) + 1 if end > 0 else 0
 
 
 def nearest_before(groups: tuple[Antecedent, ...], position: int, floor: int = 0) -> Antecedent | None:
