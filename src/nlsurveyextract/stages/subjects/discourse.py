@@ -205,7 +205,7 @@ class Discourse:
         previous = max(previous_paragraph_start(self.text, paragraph), section)
         named = [nearest_before(groups, position, previous) for groups in (findings, self.sentences)]
         candidates = [group for group in named if group is not None and group.kind != "mention"]
-        if candidates:  # the paragraph before made a group its topic: "De jonge kiezers ... \n\n Zeker 49 procent"
+        if candidates:  # the paragraph before made a group its topic
             return self.topic(candidates, previous)
         if self.populations:
             population = nearest_before(self.populations, position) or self.populations[0]
