@@ -184,8 +184,8 @@ class Discourse:
         The topic is the group named last before the figure in its paragraph,
         whether a figure's group or a sentence's (recency over kind: ``Ook
         apothekers klagen. Zo'n 40 procent ...``). Across a paragraph break a
-        reader takes the group the paragraph before made its topic (a figure's
-        group or a main clause's subject, not a mere mention), else the
+        reader takes the group the paragraph before turned to last (a main
+        clause's subject after any figure's group there), else the
         survey's population, else the last figure's group of the same
         section; never on a group named after the figure.
         ``dat``/``het`` restating a figure takes the last measure instead.
@@ -205,7 +205,7 @@ class Discourse:
         previous = max(previous_paragraph_start(self.text, paragraph), section)
         named = [nearest_before(groups, position, previous) for groups in (findings, self.sentences)]
         candidates = [group for group in named if group is not None and group.kind != "mention"]
-        if candidates:  # the paragraph before made a group its topic
+        if candidates and max(candidates).kind == "sentence":  # the paragraph before turned to a new group
             return self.topic(candidates, previous)
         if self.populations:
             population = nearest_before(self.populations, position) or self.populations[0]
