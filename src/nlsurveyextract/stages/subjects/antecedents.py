@@ -34,7 +34,8 @@ from ...lexicon.grammar import (
 )
 from ...text.clauses import SUBJECT_DEPS
 from ...text.docview import Offsets, char_offsets, has_annotation
-from ...text.phrases import phrase_of_head, phrase_start, restricted
+from ...text.phrases import MAX_NOUN_PHRASE, phrase_of_head, phrase_start, restricted
+from ...text.prefield import relative_to_comma
 from ...text.tokens import (
     clearly_people,
     is_finite_verb,
@@ -183,8 +184,25 @@ def named_groups(doc: Doc) -> list[tuple[Offsets, bool]]:
             start, end = group_start(token), token.i + 1
             if narrows(token):  # by the parse, or by a met/zonder/uit/van phrase the parse hung elsewhere
                 end = max(phrase_of_head(token)[1], restricted(doc, (start, end))[1])
+            if first_subject(token):
+                end = relative_clause_end(doc, end)
             groups.append((char_offsets(doc, (start, end)), main_subject(token)))
     return groups
+
+
+def relative_clause_end(doc: Doc, end: int) -> int:
+    """``De mensen die wel hebben gestemd, hebben ...``: an opening subject runs over its relative clause.
+
+    What stands before the finite verb of a main clause is one constituent,
+    so a relative clause closed by a comma right before that verb restricts
+    the group (:func:`~nlsurveyextract.text.prefield.relative_to_comma`).
+    """
+    limit = min(len(doc), end + MAX_NOUN_PHRASE)
+    comma = next((k for k in range(end + 1, limit) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= len(doc) or not is_finite_verb(doc[comma + 1]):
+        return end
+    relative = relative_to_comma(doc, end, comma + 2)
+    return end if relative is None else relative
 
 
 def holds_people(head: Token) -> bool:
