@@ -64,7 +64,13 @@ def names_group(token: Token) -> bool:
         and names_people_or_organisations(token)
         and is_group_head(token)
         and not singular_subject(token)
+        and not singular_noun(token)
     )
+
+
+def singular_noun(token: Token) -> bool:
+    """``een reden``, ``een tijd``: a noun with the article ``een`` is singular, whatever its ending."""
+    return any(child.dep_ == "det" and child.lower_ == "een" for child in token.children)
 
 
 def singular_subject(token: Token) -> bool:
