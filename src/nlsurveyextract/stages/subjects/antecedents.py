@@ -46,6 +46,7 @@ from ...text.tokens import (
     looks_plural,
     morph,
     names_people_or_organisations,
+    verb_form_as_people,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ HEADING_MAX = 80
 def names_group(token: Token) -> bool:
     """A plural noun for people or organisations, not a reporting word: a group a figure is a share of."""
     return (
-        (token.pos_ in ("NOUN", "PROPN", "ADJ") or clearly_people(token))  # "vooral ouderen", tagged a verb
+        (token.pos_ in ("NOUN", "PROPN", "ADJ") or clearly_people(token) or verb_form_as_people(token))
         and looks_plural(token)
         and token.lower_ not in REPORTING_NOUNS
         and names_people_or_organisations(token)
@@ -158,7 +159,8 @@ def in_group_position(token: Token) -> bool:
         return "Plur" in morph(token, "Number")
     if after_count(token):
         return True
-    if not (clearly_people(token) or token.lower_.endswith(PEOPLE_NOUN_ENDINGS)):
+    people = clearly_people(token) or token.lower_.endswith(PEOPLE_NOUN_ENDINGS) or verb_form_as_people(token)
+    if not people:
         return False
     if token.dep_ in SUBJECT_DEPS or misparsed_first_noun(token):
         return True

@@ -191,11 +191,9 @@ class Discourse:
         ``dat``/``het`` restating a figure takes the last measure instead.
         """
         section = self.section_start(position)
-        if cue == "measure":
-            restated = [nearest_before(kind, position, section) for kind in (self.measures, self.findings)]
-            latest = max((a for a in restated if a is not None), default=None, key=lambda a: a.position)
-            if latest is not None:
-                return found(latest, "restated_measure")
+        restated = self.restated(position, section) if cue == "measure" else None
+        if restated is not None:
+            return restated
         paragraph = max(paragraph_start(self.text, position), section)
         findings = self.carried_findings(position)
         named = [nearest_before(groups, position, paragraph) for groups in (findings, self.sentences)]
@@ -212,6 +210,19 @@ class Discourse:
             return found(population, "population")
         earlier = nearest_before(findings, position, section)
         return None if earlier is None else found(earlier, "earlier_finding")
+
+    def restated(self, position: int, section: int) -> Found | None:
+        """What ``dat``/``het`` restates: the figure just before in the sentence, else the last measure.
+
+        ``Een derde doet het samen, in 2007 was dat nog een kwart``: the
+        same share of the same group, however that figure's subject was found.
+        """
+        last = self.last
+        if last is not None and self.sentence_start(last.start) == self.sentence_start(position):
+            return Found(last.subject, "restated_measure", last.method)
+        restated = [nearest_before(kind, position, section) for kind in (self.measures, self.findings)]
+        latest = max((a for a in restated if a is not None), default=None, key=lambda a: a.position)
+        return None if latest is None else found(latest, "restated_measure")
 
     def carried_findings(self, position: int) -> tuple[Antecedent, ...]:
         """The figures' groups a reader may carry to ``position``: of people, or in its own sentence.
