@@ -52,6 +52,8 @@ from ...text.tokens import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from ...text.clauses import Clause, Figure
+
 HEADING_MAX = 80
 """Characters; a line this short without a closing stop is a heading (title or intertitle)."""
 
@@ -309,3 +311,22 @@ def heading_starts(text: str) -> list[int]:
             starts.append(position)
         position += len(line) + 1
     return starts
+
+
+SHARE_PREPOSITIONS = frozenset({"bij", "onder"})
+"""``bij 12 procent``: a figure after these counts a share of a group, not a rate of the clause."""
+
+
+def share_in_group_phrase(clause: Clause, figure: Figure) -> bool:
+    """``... en bij 12 procent steeg hij zelfs``: the figure is the object of ``bij``/``onder``.
+
+    ``Bij 20 procent hebben beide partners een eigen rekening`` counts a
+    share of the group the text is about (``bij 20 procent van de stellen``);
+    the clause's subject (``hij``, ``beide partners``) is not what the figure
+    measures, so the group comes from the context.
+    """
+    doc, first = clause.doc, figure.span.start
+    if first == 0 or doc[first - 1].lower_ not in SHARE_PREPOSITIONS:
+        return False
+    after = figure.span.end
+    return not (after < len(doc) and doc[after].lower_ == "van")
