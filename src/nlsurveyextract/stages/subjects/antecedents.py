@@ -37,6 +37,7 @@ from ...text.docview import Offsets, char_offsets, has_annotation
 from ...text.phrases import MAX_NOUN_PHRASE, phrase_of_head, phrase_start, restricted
 from ...text.prefield import relative_to_comma
 from ...text.tokens import (
+    capitalised,
     clearly_people,
     is_finite_verb,
     is_group_head,
@@ -193,11 +194,24 @@ def named_groups(doc: Doc) -> list[tuple[Offsets, bool]]:
         if names_group(token) and in_group_position(token) and not holds_people(token):
             start, end = group_start(token), token.i + 1
             if narrows(token):  # by the parse, or by a met/zonder/uit/van phrase the parse hung elsewhere
-                end = max(phrase_of_head(token)[1], restricted(doc, (start, end))[1])
+                end = before_name(token, max(phrase_of_head(token)[1], restricted(doc, (start, end))[1]))
             if first_subject(token):
                 end = relative_clause_end(doc, end)
             groups.append((char_offsets(doc, (start, end)), main_subject(token)))
     return groups
+
+
+def before_name(head: Token, end: int) -> int:
+    """``CDA'ers Dries van Agt (1977)``: a plural group stops before a name or a bracket after it.
+
+    A plural names a group; the names after it are its members, not a part
+    that narrows it, and a bracket opens an aside.
+    """
+    doc = head.doc
+    for k in range(head.i + 1, end):
+        if doc[k].text == "(" or (k == head.i + 1 and doc[k].pos_ == "PROPN" and capitalised(doc[k])):
+            return k
+    return end
 
 
 def relative_clause_end(doc: Doc, end: int) -> int:
