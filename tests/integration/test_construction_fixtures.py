@@ -27,7 +27,6 @@ CASES = Path(__file__).resolve().parents[2] / "fixtures" / "constructions"
 # Labels of the fixtures that fail today (issue 10), by construction.
 NOT_HANDLED_YET = {
     "ellipsis-bij-coordinated-die",
-    "ellipsis-bij-coordinated-hij",
     "long-sample-as-object",
     "shown_by_publication-uit-title-blijkt",
     "statistics-freight-dat-restated",

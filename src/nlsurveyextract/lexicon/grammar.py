@@ -103,11 +103,16 @@ PEOPLE_NOUNS = frozenset(
     gemeenten scholen huishoudens gezinnen partijen ziekenhuizen universiteiten
     werkgevers consumenten klanten patiënten inwoners artsen ondervraagden panelleden
     aanhang achterban electoraat bevolking leraren eigenaren ambtenaren handelaren kunstenaren
-    boeren senioren werklozen daklozen abonnees fans singles""".split()
+    boeren senioren werklozen daklozen abonnees fans singles leerkrachten""".split()
 )
 
 PEOPLE_NOUN_ENDINGS = tuple(PEOPLE_NOUNS)
 """Compounds end in them: ``sportjongeren``, ``welzijnsorganisaties``, ``CDA-kiezers``."""
+
+# Plurals for people that are also a verb form: a group only where they stand as a noun,
+# after an article, an inflected adjective or a count (``de stellen``, ``1 op de 10 stellen``),
+# never in ``De onderzoekers stellen dat ...``.
+PEOPLE_NOUNS_ALSO_VERBS = frozenset({"stellen", "paren"})
 
 # Pronouns and stand-ins that never name a group by themselves.
 NON_NAMING_WORDS = frozenset(

@@ -10,8 +10,7 @@ their output:
    alone; an article without a figure is never parsed (``extract`` does not
    even tokenise it: its surveys are read from the text);
 2. otherwise the sentence marks split it, :func:`sentences_to_parse` names the
-   sentences whose parse a finding reads (what the discourse reads needs no
-   parse), and only runs of those go through the model, in
+   sentences a finding reads, and only runs of those go through the model, in
    bounded batches (so memory does not grow with the article);
 3. their parse is written back into the article's Doc, whose sentence
    boundaries are set again from the marks, and the subjects, statements and
@@ -31,14 +30,17 @@ from typing import TYPE_CHECKING
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
 from ..text.docview import build_view, percentage_spans_key, text_of
+from .percentages import EXTENSION as PERCENTAGE
 from .percentages import FACTORY as PERCENTAGES
 from .sentences import FACTORY as SENTENCES
+from .subjects.antecedents import paragraph_start
+from .subjects.discourse import MAX_ANTECEDENT_DISTANCE
 from .surveys import FACTORY as SURVEYS
 from .surveys import surveys_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from ..text.docview import Offsets
@@ -57,14 +59,17 @@ PARSED_ATTRIBUTES = (TAG, POS, MORPH, LEMMA, HEAD, DEP)
 MAX_CHUNK_TOKENS = 1000
 """Tokens of one run of selected sentences given to the model as one Doc; a longer run is split."""
 
+OPENING_CHARACTERS = 1000
+"""How far into the article a group counts as named first (headline and lead)."""
+
 CONTEXT_TOKENS = 4
 """Tokens on either side of a run of sentences the model also reads, and whose parse is dropped.
 
 Each token's vector depends on four tokens either side (the model's window
-of one over four layers), so a sentence parsed with this margin gets the
-vectors it gets in the full article; its parse is fixed by its own sentence
-marks. (Ten tokens gave the same findings on 121 real articles, and cost a
-fifth more model time.)
+of one over four layers), so with this margin a sentence parsed on its own
+gets the vectors it gets in the full article; its parse is fixed by its own
+sentence marks. (Ten tokens gave the same findings on 121 real articles, and
+cost a fifth more model time.)
 """
 
 MAX_BATCH_TOKENS = 3000
@@ -80,11 +85,9 @@ def sentences_to_parse(
 ) -> list[int]:
     """The sentences (indices into ``sentence_starts``) whose parse the rules read, sorted.
 
-    What the subject rules and the statements read, in one place. The
-    discourse (the group an elliptical figure takes from the sentences before
-    it, the headline and lead) reads those sentences by their word order and
-    needs no parse of them: parsing them too gave the same findings on 121
-    real articles, for a quarter more model time.
+    What the subject rules and the statements read, in one place (what the
+    discourse reads for a figure they leave without a subject is
+    :func:`context_sentences`):
 
     - the sentence of every figure: the rules and the statement read its
       tags and parse (``[De rente] steeg naar 3,5 procent.``);
@@ -115,6 +118,51 @@ def sentences_to_parse(
         if token is not None:
             chosen.add(bisect_right(starts, token.start) - 1)
     return sorted(chosen)
+
+
+def context_sentences(doc: Doc, sentence_starts: Sequence[int], elliptical: Iterable[SpacySpan]) -> list[int]:
+    """The sentences the discourse reads for figures that name no group of their own, sorted.
+
+    - the sentences before such a figure in its paragraph, up to the distance
+      a reader carries a group: a plural subject there is its group
+      (``Veel telers kampen met droogte. Slechts negen procent heeft een plan.``);
+    - the opening of the article (the headline and the sentences starting in
+      its first :data:`OPENING_CHARACTERS`): a figure before any other group
+      takes the first group the article names.
+    """
+    starts = list(sentence_starts)
+    figures = list(elliptical)
+    if not figures:
+        return []
+    chosen = set(_opening(doc, starts))
+    text = text_of(doc)
+    for figure in figures:
+        chosen.update(_figure_sentences(text, starts, figure, chosen))
+    return sorted(chosen)
+
+
+def _opening(doc: Doc, starts: list[int]) -> list[int]:
+    """The headline and the sentences that start in the first :data:`OPENING_CHARACTERS` of the text."""
+    headline = next((k for k in range(1, len(starts)) if _after_line_break(doc[starts[k] - 1])), len(starts))
+    lead = bisect_right([doc[start].idx for start in starts], OPENING_CHARACTERS)
+    return list(range(max(headline, lead)))
+
+
+def _after_line_break(previous: Token) -> bool:
+    return "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
+
+
+def _figure_sentences(text: str, starts: list[int], figure: SpacySpan, chosen: set[int]) -> list[int]:
+    """The sentence of ``figure`` and those before it in its paragraph (stopping at one already chosen)."""
+    own = bisect_right(starts, figure.start) - 1
+    doc = figure.doc
+    floor = max(paragraph_start(text, figure.start_char), figure.start_char - MAX_ANTECEDENT_DISTANCE)
+    found = [own]
+    k = own - 1
+    while k >= 0 and k not in chosen and doc[starts[k + 1] - 1].idx >= floor:
+        found.append(k)
+        k -= 1
+    return found
 
 
 def _paragraph_below_heading(doc: Doc, starts: list[int], figure: SpacySpan) -> range:
@@ -274,6 +322,24 @@ def parse_ranges(nlp: Language, doc: Doc) -> list[tuple[int, int]]:
     return chunks(starts, len(doc), sentences_to_parse(doc, starts, figures, populations))
 
 
+def context_ranges(nlp: Language, doc: Doc, parsed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The token ranges not yet parsed that the discourse reads for the figures without a subject."""
+    from ..text.clauses import Figure, clause_of
+    from .subjects import explicit_subject  # the rules, run on the parse of the first pass
+
+    key = percentage_spans_key(nlp)
+    build_view(doc, key)
+    elliptical = []
+    for span in figure_spans(nlp, doc):
+        figure = Figure.of(doc, span._.get(PERCENTAGE))
+        if explicit_subject(clause_of(figure), figure)[1] is None:
+            elliptical.append(span)
+    starts = sentence_starts(doc)
+    done = {bisect_right(starts, start) - 1 for start, end in parsed for start in range(start, end)}
+    wanted = [k for k in context_sentences(doc, starts, elliptical) if k not in done]
+    return chunks(starts, len(doc), wanted)
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """Token index of the start of every sentence of a Doc with sentence marks."""
     return [sentence.start for sentence in doc.sents]
@@ -295,6 +361,9 @@ def parse_selectively(nlp: Language, texts: Iterable[str], batch_size: int = 32)
         docs = [first_pass(nlp, text, text_stages) for text in batch]
         chosen = [(doc, ranges) for doc in docs if (ranges := parse_ranges(nlp, doc))]
         parse_chosen(nlp, chosen)
+        parse_chosen(
+            nlp, [(doc, more) for doc, ranges in chosen if (more := context_ranges(nlp, doc, ranges))]
+        )
         for doc in docs:
             for component in later_stages:
                 doc = component(doc)

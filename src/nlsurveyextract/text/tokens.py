@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.grammar import (
     DEFINITE_DETERMINERS,
+    DETERMINERS,
     FIGURE_WORDS,
     NON_GROUP_HEADS,
     NON_NAMING_WORDS,
     PEOPLE_NOUN_ENDINGS,
     PEOPLE_NOUNS,
+    PEOPLE_NOUNS_ALSO_VERBS,
     PERSON_SUFFIXES,
     QUANTITY_WORDS,
     SUPERLATIVE_ADVERBS,
@@ -51,7 +53,7 @@ def is_noun(token: Token) -> bool:
         return False
     if token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X") or _names_in_its_parts(token):
         return True
-    if _uninflected_after_definite(token) or misread_after_article(token):
+    if _uninflected_after_definite(token) or misread_after_article(token) or verb_form_as_people(token):
         return True
     word = token.lower_
     return token.is_alpha and (word.endswith(UNMISTAKABLE_PERSON_SUFFIXES) or word in PEOPLE_NOUNS)
@@ -87,6 +89,22 @@ def misread_after_article(token: Token) -> bool:
     if token.i == 0 or token.doc[token.i - 1].lower_ != "de" or not token.is_alpha or len(token) < 4:
         return False
     return token.pos_ == "PRON" or (token.pos_ in ("VERB", "AUX") and not is_participle(token))
+
+
+def verb_form_as_people(token: Token) -> bool:
+    """``de Nederlandse stellen``, ``1 op de 10 stellen``: a plural for people that is also a verb.
+
+    Word order decides: after an article, an inflected adjective (``-e``), a
+    number or a fraction word it heads a noun phrase; after a subject it is
+    the verb (``De onderzoekers stellen dat ...``).
+    """
+    if token.lower_ not in PEOPLE_NOUNS_ALSO_VERBS or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    inflected = before.pos_ == "ADJ" and before.lower_.endswith("e")
+    # "die stellen dat": a relative pronoun before the verb
+    article = before.lower_ in DETERMINERS and before.lower_ not in ("die", "dat")
+    return article or inflected or is_quantity(before)
 
 
 def capitalised(token: Token) -> bool:
@@ -209,7 +227,7 @@ def names_people_or_organisations(token: Token) -> bool:
     verwacht ...") is a share of people, so only such nouns are carried to it.
     """
     word = token.lower_
-    return word.endswith(PERSON_SUFFIXES) or word.endswith(PEOPLE_NOUN_ENDINGS)
+    return word.endswith(PERSON_SUFFIXES) or word.endswith(PEOPLE_NOUN_ENDINGS) or verb_form_as_people(token)
 
 
 def is_number(token: Token) -> bool:

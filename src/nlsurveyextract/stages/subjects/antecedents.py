@@ -22,17 +22,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from ...lexicon.grammar import (
     ANAPHOR_PREPOSITIONS,
     PEOPLE_NOUN_ENDINGS,
+    PEOPLE_NOUNS_ALSO_VERBS,
+    PERSON_SUFFIXES,
     REPORTING_NOUNS,
     RESTRICTING_PREPOSITIONS,
 )
 from ...text.clauses import SUBJECT_DEPS
 from ...text.docview import Offsets, char_offsets, has_annotation
-from ...text.phrases import phrase_of_head, phrase_start, restricted
+from ...text.phrases import MAX_NOUN_PHRASE, phrase_of_head, phrase_start, restricted
+from ...text.prefield import relative_to_comma
 from ...text.tokens import (
+    capitalised,
     clearly_people,
+    is_finite_verb,
     is_group_head,
     is_noun,
     is_number,
@@ -40,10 +47,13 @@ from ...text.tokens import (
     looks_plural,
     morph,
     names_people_or_organisations,
+    verb_form_as_people,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from ...text.clauses import Clause, Figure
 
 HEADING_MAX = 80
 """Characters; a line this short without a closing stop is a heading (title or intertitle)."""
@@ -52,17 +62,91 @@ HEADING_MAX = 80
 def names_group(token: Token) -> bool:
     """A plural noun for people or organisations, not a reporting word: a group a figure is a share of."""
     return (
-        token.pos_ in ("NOUN", "PROPN", "ADJ")
+        (token.pos_ in ("NOUN", "PROPN", "ADJ") or clearly_people(token) or verb_form_as_people(token))
         and looks_plural(token)
         and token.lower_ not in REPORTING_NOUNS
         and names_people_or_organisations(token)
         and is_group_head(token)
+        and not singular_subject(token)
+        and not singular_noun(token)
     )
+
+
+def singular_noun(token: Token) -> bool:
+    """``een reden``, ``een tijd``: a noun with the article ``een`` is singular, whatever its ending."""
+    return any(child.dep_ == "det" and child.lower_ == "een" for child in token.children)
+
+
+def singular_subject(token: Token) -> bool:
+    """``PVV-leider Wilders sprak ...``: a subject whose finite verb is singular names no group.
+
+    A Dutch finite verb agrees in number with its subject, so a plural-looking
+    name (``Wilders``, ``Peters``) or a misread noun before ``zegt`` or
+    ``heeft`` is one person or thing.
+    """
+    if token.dep_ not in SUBJECT_DEPS or any(child.dep_ == "case" for child in token.children):
+        return False  # "onder de oudere Nederlanders blijft ...": a prepositional group, misparsed
+    head = token.head
+    verbs = [head, *(child for child in head.children if child.dep_ in ("aux", "cop"))]
+    numbers = {number for verb in verbs if is_finite_verb(verb) for number in morph(verb, "Number")}
+    return numbers == {"Sing"}
+
+
+COLLECTIVE_PEOPLE = frozenset({"personeel", "publiek", "kiezersvolk", "volk"})
+"""Singular nouns for a group of people: ``Helft personeel wil thuiswerken``."""
+
+
+def words_name_people(words: str) -> bool:
+    """Whether a group's words name people or organisations (``de NSC-kiezers``, ``het personeel``).
+
+    A figure's group is carried beyond its sentence only when it does: what a
+    later elliptical figure (``Een derde wil ...``) counts is people, and a
+    misread group (``wacht`` in ``Een derde wacht``) is not passed on.
+    """
+    for word in regex.findall(r"[\w'’-]+", words.lower()):
+        if word.endswith(PERSON_SUFFIXES) or word.endswith(PEOPLE_NOUN_ENDINGS):
+            return True
+        if word in PEOPLE_NOUNS_ALSO_VERBS or word.rsplit("-", 1)[-1] in COLLECTIVE_PEOPLE:
+            return True
+    return False
 
 
 def main_subject(token: Token) -> bool:
     """The subject of a main clause: ``Veel gemeenten kampen met tekorten``."""
-    return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.pos_ == "NOUN"
+    parsed = token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.pos_ == "NOUN"
+    return parsed or first_subject(token) or inverted_subject(token)
+
+
+def first_subject(token: Token) -> bool:
+    """``Jonge automobilisten rijden ...``: a subject that opens its sentence is a main clause's.
+
+    A Dutch subordinate clause opens with its conjunction, so a subject with
+    only its determiner and adjectives before it is the main clause's, even
+    where the parser hung it on a misread verb.
+    """
+    before = token.doc[token.sent.start : token.i]
+    return token.dep_ in SUBJECT_DEPS and all(t.pos_ in ("DET", "ADJ") for t in before) and len(before) <= 3
+
+
+def inverted_subject(token: Token) -> bool:
+    """``Over de huisarts klagen vooral ouderen``: a plural right after a fronted phrase and its verb.
+
+    In a Dutch main clause that opens with another phrase, the subject
+    follows the finite verb (and any adverbs); with a plural verb and no
+    subject before it, a plural for people there is the subject, whatever
+    the parser made of it.
+    """
+    doc, sentence = token.doc, token.sent
+    clause_verbs = ("ROOT", "cop", "aux")
+    verbs = [t for t in doc[sentence.start : token.i] if is_finite_verb(t) and t.dep_ in clause_verbs]
+    if not verbs or "Plur" not in morph(verbs[0], "Number") or verbs[0].i == sentence.start:
+        return False
+    verb = verbs[0]
+    if any(t.dep_ in SUBJECT_DEPS for t in doc[sentence.start : verb.i]):
+        return False
+    between = doc[verb.i + 1 : token.i]
+    modifiers_only = all(t.pos_ in ("ADV", "DET", "ADJ") for t in between) and len(between) <= 3
+    return clearly_people(token) and modifiers_only
 
 
 def in_group_position(token: Token) -> bool:
@@ -72,11 +156,14 @@ def in_group_position(token: Token) -> bool:
     (``huizenbezitters``, ``jongeren``): ``graden`` and ``punten`` end like
     ``studenten`` but are no group.
     """
+    if inverted_subject(token):
+        return True
     if main_subject(token):
         return "Plur" in morph(token, "Number")
     if after_count(token):
         return True
-    if not (clearly_people(token) or token.lower_.endswith(PEOPLE_NOUN_ENDINGS)):
+    people = clearly_people(token) or token.lower_.endswith(PEOPLE_NOUN_ENDINGS) or verb_form_as_people(token)
+    if not people:
         return False
     if token.dep_ in SUBJECT_DEPS or misparsed_first_noun(token):
         return True
@@ -107,9 +194,39 @@ def named_groups(doc: Doc) -> list[tuple[Offsets, bool]]:
         if names_group(token) and in_group_position(token) and not holds_people(token):
             start, end = group_start(token), token.i + 1
             if narrows(token):  # by the parse, or by a met/zonder/uit/van phrase the parse hung elsewhere
-                end = max(phrase_of_head(token)[1], restricted(doc, (start, end))[1])
+                end = before_name(token, max(phrase_of_head(token)[1], restricted(doc, (start, end))[1]))
+            if first_subject(token):
+                end = relative_clause_end(doc, end)
             groups.append((char_offsets(doc, (start, end)), main_subject(token)))
     return groups
+
+
+def before_name(head: Token, end: int) -> int:
+    """``CDA'ers Dries van Agt (1977)``: a plural group stops before a name or a bracket after it.
+
+    A plural names a group; the names after it are its members, not a part
+    that narrows it, and a bracket opens an aside.
+    """
+    doc = head.doc
+    for k in range(head.i + 1, end):
+        if doc[k].text == "(" or (k == head.i + 1 and doc[k].pos_ == "PROPN" and capitalised(doc[k])):
+            return k
+    return end
+
+
+def relative_clause_end(doc: Doc, end: int) -> int:
+    """``De mensen die wel hebben gestemd, hebben ...``: an opening subject runs over its relative clause.
+
+    What stands before the finite verb of a main clause is one constituent,
+    so a relative clause closed by a comma right before that verb restricts
+    the group (:func:`~nlsurveyextract.text.prefield.relative_to_comma`).
+    """
+    limit = min(len(doc), end + MAX_NOUN_PHRASE)
+    comma = next((k for k in range(end + 1, limit) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= len(doc) or not is_finite_verb(doc[comma + 1]):
+        return end
+    relative = relative_to_comma(doc, end, comma + 2)
+    return end if relative is None else relative
 
 
 def holds_people(head: Token) -> bool:
@@ -171,11 +288,59 @@ def is_heading(line: str) -> bool:
     return 0 < len(stripped) <= HEADING_MAX and stripped[-1] not in ".!?:;\"'”’)"
 
 
+LIST_MARKS = frozenset("-–—•*·")
+"""Marks that open a list item: a short line after one is no intertitle."""
+
+
+def paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph of ``position`` starts: its line, or the sentence that introduces its list.
+
+    ``Van de ondervraagden:`` over lines ``- 40 procent werkt thuis``, ``- 25
+    procent ...``: the items of a list continue the line that ends in a
+    colon above them, so a reader carries its group into every item.
+    """
+    start = text.rfind("\n", 0, position) + 1
+    line = start
+    while line > 0 and text[line:position].lstrip()[:1] in LIST_MARKS:
+        above = text.rfind("\n", 0, line - 1) + 1
+        previous = text[above : line - 1].strip()
+        if not previous:
+            return start  # a blank line: the list stands on its own
+        if previous.endswith(":"):
+            return above
+        if previous[:1] not in LIST_MARKS:
+            return start
+        line = above
+    return start
+
+
 def heading_starts(text: str) -> list[int]:
-    """Where each heading line of ``text`` starts: a reader does not carry a group across one."""
+    """Where each heading line of ``text`` starts: a reader does not carry a group across one.
+
+    A list item (``- 40 procent werkt thuis``) is short and has no stop, but no heading.
+    """
     starts, position = [], 0
     for line in text.split("\n"):
-        if is_heading(line):
+        if is_heading(line) and line.lstrip()[:1] not in LIST_MARKS:
             starts.append(position)
         position += len(line) + 1
     return starts
+
+
+SHARE_PREPOSITIONS = frozenset({"bij", "onder"})
+"""``bij 12 procent``: a figure after these counts a share of a group, not a rate of the clause."""
+
+
+def share_in_group_phrase(clause: Clause, figure: Figure) -> bool:
+    """``... en bij 12 procent steeg hij zelfs``: the figure is the object of ``bij``/``onder``.
+
+    ``Bij 20 procent hebben beide partners een eigen rekening`` counts a
+    share of the group the text is about (``bij 20 procent van de stellen``);
+    the clause's subject (``hij``, ``beide partners``) is not what the figure
+    measures, so the group comes from the context.
+    """
+    doc, first = clause.doc, figure.span.start
+    if first == 0 or doc[first - 1].lower_ not in SHARE_PREPOSITIONS:
+        return False
+    after = figure.span.end
+    return not (after < len(doc) and doc[after].lower_ == "van")

@@ -27,7 +27,14 @@ from ...text.clauses import SUBJECT_DEPS
 from ...text.docview import Offsets, has_annotation, text_of
 from ...text.phrases import core_phrase
 from ...text.tokens import is_noun
-from .antecedents import heading_starts, is_heading, named_groups
+from .antecedents import (
+    LIST_MARKS,
+    heading_starts,
+    is_heading,
+    named_groups,
+    paragraph_start,
+    words_name_people,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,8 +53,6 @@ CHANGE_START = regex.compile(r"\bvan\s+(?:\w+\s+)?\Z")
 # What stands between a figure with its group and a figure coordinated with it:
 # "61% van de vaders - en 55% in heel Europa", "30 procent van de vrouwen, en ook 25 procent".
 COORDINATION_LINK = regex.compile(r"\s*[-–—,]?\s*(?:en|of)\s+(?:ook\s+|zelfs\s+|nog\s+)?")
-LIST_MARKS = frozenset("-–—•*·")
-"""Marks that open a list item: a short line after one is no intertitle."""
 MAX_LINK = 40
 """Characters of the words that link two figures or lead to one; longer is no link."""
 MAX_ANTECEDENT_DISTANCE = 2500
@@ -85,6 +90,8 @@ class Antecedent:
     """For a figure's group: how that figure's subject was found (its uncertainty passes on)."""
     value: float | None = field(default=None, compare=False)
     """For a figure's group: the figure's value (a headline restates it below)."""
+    people: bool = field(default=True, compare=False)
+    """Whether the group names people or organisations: else it is carried within its sentence only."""
 
 
 @dataclass(frozen=True)
@@ -143,7 +150,8 @@ class Discourse:
         last = None if subject is None else Previous(expression.start, expression.end, subject, method)
         findings, measures = self.findings, self.measures
         if subject is not None and method in GROUP_METHODS:
-            found = Antecedent(expression.start, *subject, "finding", method, expression.value)
+            people = words_name_people(self.text[subject[0] : subject[1]])
+            found = Antecedent(expression.start, *subject, "finding", method, expression.value, people)
             findings = (*findings, found)
         if subject is not None and method in MEASURE_METHODS:
             stated = Antecedent(expression.start, *subject, "measure", method, expression.value)
@@ -176,27 +184,60 @@ class Discourse:
         The topic is the group named last before the figure in its paragraph,
         whether a figure's group or a sentence's (recency over kind: ``Ook
         apothekers klagen. Zo'n 40 procent ...``). Across a paragraph break a
-        reader falls back on the survey's population, else the last figure's
-        group of the same section; never on a group named after the figure.
+        reader takes the group the paragraph before turned to last (a main
+        clause's subject after any figure's group there), else the
+        survey's population, else the last figure's group of the same
+        section; never on a group named after the figure.
         ``dat``/``het`` restating a figure takes the last measure instead.
         """
         section = self.section_start(position)
-        if cue == "measure":
-            restated = [nearest_before(kind, position, section) for kind in (self.measures, self.findings)]
-            latest = max((a for a in restated if a is not None), default=None, key=lambda a: a.position)
-            if latest is not None:
-                return found(latest, "restated_measure")
-        paragraph = max(self.text.rfind("\n", 0, position) + 1, section)
-        named = [nearest_before(groups, position, paragraph) for groups in (self.findings, self.sentences)]
+        restated = self.restated(position, section) if cue == "measure" else None
+        if restated is not None:
+            return restated
+        paragraph = max(paragraph_start(self.text, position), section)
+        findings = self.carried_findings(position)
+        named = [nearest_before(groups, position, paragraph) for groups in (findings, self.sentences)]
         candidates = [group for group in named if group is not None]
         if candidates:
-            group = self.topic_of_sentence(max(candidates, key=lambda a: a.position), paragraph)
-            return found(group, "paragraph_finding" if group.kind == "finding" else "paragraph_sentence")
+            return self.topic(candidates, paragraph)
+        previous = max(previous_paragraph_start(self.text, paragraph), section)
+        named = [nearest_before(groups, position, previous) for groups in (findings, self.sentences)]
+        candidates = [group for group in named if group is not None and group.kind != "mention"]
+        if candidates and max(candidates).kind == "sentence":  # the paragraph before turned to a new group
+            return self.topic(candidates, previous)
         if self.populations:
             population = nearest_before(self.populations, position) or self.populations[0]
             return found(population, "population")
-        earlier = nearest_before(self.findings, position, section)
+        earlier = nearest_before(findings, position, section)
         return None if earlier is None else found(earlier, "earlier_finding")
+
+    def restated(self, position: int, section: int) -> Found | None:
+        """What ``dat``/``het`` restates: the figure just before in the sentence, else the last measure.
+
+        ``Een derde doet het samen, in 2007 was dat nog een kwart``: the
+        same share of the same group, however that figure's subject was found.
+        """
+        last = self.last
+        if last is not None and self.sentence_start(last.start) == self.sentence_start(position):
+            return Found(last.subject, "restated_measure", last.method)
+        restated = [nearest_before(kind, position, section) for kind in (self.measures, self.findings)]
+        latest = max((a for a in restated if a is not None), default=None, key=lambda a: a.position)
+        return None if latest is None else found(latest, "restated_measure")
+
+    def carried_findings(self, position: int) -> tuple[Antecedent, ...]:
+        """The figures' groups a reader may carry to ``position``: of people, or in its own sentence.
+
+        ``40 procent van de woningen is verouderd, 20 procent staat leeg``
+        carries ``de woningen`` within the sentence; a next sentence's ``Een
+        derde wil verhuizen`` counts people, not dwellings.
+        """
+        sentence = self.sentence_start(position)
+        return tuple(a for a in self.findings if a.people or a.position >= sentence)
+
+    def topic(self, candidates: list[Antecedent], floor: int) -> Found:
+        """The topic of the sentence that named the latest of ``candidates``, as a figure's subject."""
+        group = self.topic_of_sentence(max(candidates, key=lambda a: a.position), floor)
+        return found(group, "paragraph_finding" if group.kind == "finding" else "paragraph_sentence")
 
     def topic_of_sentence(self, latest: Antecedent, floor: int) -> Antecedent:
         """The first group named in the sentence of ``latest``: its topic (subject or fronted phrase).
@@ -300,6 +341,12 @@ def in_heading(text: str, position: int) -> bool:
         return False
     below = text[end:].lstrip()
     return bool(below) and not is_heading(below.split("\n", 1)[0])
+
+
+def previous_paragraph_start(text: str, paragraph: int) -> int:
+    """Where the paragraph before the one starting at ``paragraph`` starts (0 for the first)."""
+    end = len(text[:paragraph].rstrip())
+    return text.rfind("\n", 0, end) + 1 if end > 0 else 0
 
 
 def nearest_before(groups: tuple[Antecedent, ...], position: int, floor: int = 0) -> Antecedent | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...text.clauses import Clause, Figure, clause_of
+from .antecedents import share_in_group_phrase
 from .discourse import ContextBasis, Discourse, Found, anaphor_cue, in_heading
 from .rules import (
     apposition,
@@ -232,6 +233,8 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
     cue = anaphor_cue(clause, figure)
     if cue == "partitive" and method == "fronted_group":
         method, subject = "none", None  # ", waarvan 70 procent ...": the pronoun is the fronted group
+    if method == "clause_subject" and share_in_group_phrase(clause, figure):
+        method, subject = "none", None  # "en bij 12 procent steeg hij": a share of a group, not of "hij"
     partner = discourse.partner(expression)
     if partner is not None and partner_overrides(partner[0], method):
         carried = discourse.last.method if discourse.last is not None else None

@@ -15,6 +15,7 @@ from ....text import tokens as words
 from ....text.clauses import first_form_end
 from ....text.docview import Offsets, char_offsets
 from ....text.phrases import next_word, noun_phrase_after, phrase_start
+from ..antecedents import is_heading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,8 +60,7 @@ def _group_after_claim(doc: Doc, figure: Figure) -> Offsets | None:
     if phrase is None:
         return None
     head_token = doc[phrase[1] - 1]
-    # "Helft personeel ...": a headline's "de helft van het personeel" takes a singular noun too.
-    headline_fraction = expression.form == "fraction" and span[0].lower_ not in DETERMINERS
+    headline_fraction = expression.form == "fraction" and _headline_partitive(doc, span)
     plural = "Plur" in words.morph(head_token, "Number")
     if not (headline_fraction or _names_people(head_token, plural, expression.form == "ratio")):
         return None  # "6 op de 10 denken ...": the word after the figure is its verb
@@ -69,13 +69,28 @@ def _group_after_claim(doc: Doc, figure: Figure) -> Offsets | None:
     return char_offsets(doc, phrase)
 
 
+def _headline_partitive(doc: Doc, span: SpacySpan) -> bool:
+    """``Helft personeel wil thuiswerken``: a headline's fraction without an article, before a singular.
+
+    Only a heading drops the articles of ``de helft van het personeel``; in a
+    sentence a fraction has its article (``Ruim een derde wacht nog``) and the
+    singular after it is the verb.
+    """
+    if any(token.lower_ in DETERMINERS for token in span):
+        return False
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    line_end = doc.text.find("\n", span.end_char)
+    return is_heading(doc.text[line_start : len(doc.text) if line_end < 0 else line_end])
+
+
 def _names_people(head: Token, plural: bool, ratio: bool) -> bool:
     """Whether the noun after a claim names people: by its ending, its tag, or as a nominalised word."""
     nominalized = words.is_nominalized(head) and (head.pos_ == "ADJ" or words.is_participle(head))
     tagged_people = (
         head.pos_ == "NOUN" and plural and (words.names_people_or_organisations(head) or ratio)
     )  # "een op de acht volwassenen": a ratio counts people, whatever their ending
-    return words.clearly_people(head) or nominalized or tagged_people or head.pos_ == "PROPN"
+    also_verb = words.verb_form_as_people(head)  # "1 op de 10 stellen": the noun, not the verb
+    return words.clearly_people(head) or nominalized or tagged_people or also_verb or head.pos_ == "PROPN"
 
 
 def _names_a_group_inside(token: Token, quantity_seen: bool) -> bool:
