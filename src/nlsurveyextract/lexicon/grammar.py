@@ -122,6 +122,14 @@ RESTRICTING_PREPOSITIONS = frozenset({"met", "zonder", "uit", "van"})
 # Conjunctions that open a subordinate clause, whose subject comes first: "blijkt dat 18 procent ...".
 SUBORDINATORS = frozenset({"dat", "omdat", "doordat", "zodat", "terwijl", "hoewel"})
 
+# Conjunctions that always open a subordinate clause, whatever the tagger says (ANS): its
+# subject follows them ("omdat de lonen met 5 procent stegen"), its finite verb comes last.
+# "dat", "als" and "nu" open one only when tagged a conjunction ("dat" is also a pronoun).
+SUBJECT_FIRST_CONJUNCTIONS = frozenset(
+    "omdat doordat zodat terwijl hoewel nadat waardoor aangezien wanneer ofschoon".split()
+)
+TAGGED_CONJUNCTIONS = frozenset({"dat", "als", "nu"})
+
 # Lowercase words inside names (``Forum voor Democratie``, ``Partij van de Arbeid``).
 NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})
 

@@ -38,6 +38,7 @@ from .rules import (
     quantified_noun,
     respective_item,
     restated_change,
+    subordinate_clause,
 )
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ CLAUSE_RULES = (
     "colon_tail",
     "changed_object",
     "measure_noun",
+    "relative_subject",
+    "subordinate_subject",
     "clause_subject",
     "clause_first_phrase",
 )
@@ -153,19 +156,33 @@ RULES: tuple[Rule, ...] = (
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:3]),
     ),
     Rule(
+        "relative_subject",
+        "clause_subject",
+        subordinate_clause.relative_subject,
+        "Daarna volgde [de koers van Fugro], die 4 procent won.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:4]),
+    ),
+    Rule(
+        "subordinate_subject",
+        "clause_subject",
+        subordinate_clause.subordinate_subject,
+        "Het bureau meldt dat [het aantal banen] met 2 procent is gegroeid.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:5]),
+    ),
+    Rule(
         "clause_subject",
         "clause_subject",
         clause_subject.clause_subject,
         "[De Nederlandse economie] groeide met 2,1 procent.",
         PARSE,
-        (*GROUP_RULES, *CLAUSE_RULES[:4]),
+        (*GROUP_RULES, *CLAUSE_RULES[:6]),
     ),
     Rule(
         "clause_first_phrase",
         "clause_subject",
         clause_first_phrase.clause_first_phrase,
         "[De energieprijzen] stegen vorig jaar met 40 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:5]),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:7]),
     ),
     Rule(
         "restated_change",
