@@ -135,7 +135,7 @@ NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})
 
 # Prepositions whose phrase narrows a group: "gezinnen uit een kleine gemeente",
 # "ouders met een eigen zaak", "leden van de vereniging", "fietsers tussen 16 en 20".
-GROUP_PREPOSITIONS = frozenset({"van", "met", "uit", "in", "zonder", "tussen", "onder", "op"})
+GROUP_PREPOSITIONS = frozenset({"van", "met", "uit", "in", "zonder", "tussen", "onder", "op", "per"})
 
 
 # Prepositions that front the group of an elliptical figure: "Van de telers
@@ -164,7 +164,7 @@ VERB_PARTICLES = frozenset({"toe", "af", "op", "uit", "mee", "terug", "door", "b
 # Prepositions whose phrase completes a measure noun: "de vraag naar warmtepompen",
 # "de rente op spaargeld", "het aantal wachtenden voor een huurwoning".
 MEASURE_PREPOSITIONS = frozenset(
-    {"van", "naar", "op", "in", "voor", "onder", "met", "zonder", "uit", "door", "bij"}
+    {"van", "naar", "op", "in", "voor", "onder", "met", "zonder", "uit", "door", "bij", "per"}
 )
 
 # Shares of these are measures of the clause's subject, not groups: in "De

@@ -101,3 +101,14 @@ NOT_DESCRIPTORS = frozenset(
     mij zich
 """.split()
 )
+# Heads of the common nouns business news sets before a company's name, without an
+# article (``Kunstmestmaker OCI verloor 4 procent``, ``en bank ING sloot hoger``): the
+# name is the subject, the descriptor only says what the company is. Dutch compounds are
+# right-headed, so ``chipmachinemaker`` and ``postbedrijf`` end in one of them.
+COMPANY_DESCRIPTOR_HEADS = tuple(
+    """
+    maker fabrikant producent leverancier bedrijf concern verzekeraar bank uitzender keten
+    fonds reus gigant handelaar maatschappij vervoerder bouwer brouwer ontwikkelaar aanbieder
+    exploitant kabelaar rederij investeerder supermarkt retailer
+""".split()
+)

@@ -34,10 +34,11 @@ from .docview import (
     sentence_parsed,
     window_start,
 )
-from .phrases import extends_phrase, next_word, noun_phrase_after, phrase_of_head, restricted
+from .phrases import extends_phrase, next_word, noun_phrase_after, past_descriptor, phrase_of_head, restricted
 from .prefield import prefield
 from .tokens import (
     capitalised,
+    describes_a_company,
     fronted_superlative,
     is_finite_verb,
     is_group_head,
@@ -246,9 +247,10 @@ def subject_like_phrase(
     opener, head = doc[phrase[0]], doc[phrase[1] - 1]
     verb_read_as_noun = bool(morph(head, "VerbForm")) and not misread_after_article(head)
     named = opener.pos_ == "PROPN" or (names_capitalised and capitalised(opener))
+    named = named or describes_a_company(opener)  # "en bank ING sloot ..."
     if verb_read_as_noun or not (opener.lower_ in DETERMINERS or named):
         return None  # "Het vaakst klaagden ...": a verb the tagger read as a noun
-    return phrase
+    return past_descriptor(doc, phrase)
 
 
 def subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offsets | None:
@@ -267,7 +269,7 @@ def subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offset
         if inside_fronted_phrase(child, span):
             continue
         if is_group_head(child):
-            return char_offsets(child.doc, phrase_of_head(child))
+            return char_offsets(child.doc, past_descriptor(child.doc, phrase_of_head(child)))
         shared = share_phrase(child)
         if shared is not None:
             return char_offsets(child.doc, shared)

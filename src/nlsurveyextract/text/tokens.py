@@ -24,7 +24,7 @@ from ..lexicon.grammar import (
     UNMISTAKABLE_PERSON_SUFFIXES,
 )
 from ..lexicon.numbers import parse_fraction, parse_number
-from ..lexicon.organisations import PERSON_TITLES
+from ..lexicon.organisations import COMPANY_DESCRIPTOR_HEADS, PERSON_TITLES
 from .docview import in_expression
 
 if TYPE_CHECKING:
@@ -253,6 +253,8 @@ def noun_read_as_adjective(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None:
         return True
+    if following.like_num or in_expression(following):
+        return False  # "de koersen gemiddeld 1 procent": an adverb before the figure
     return not (is_noun(following) or following.pos_ == "ADJ" or is_participle(following))
 
 
@@ -263,3 +265,17 @@ def article_in_name(doc: Doc, start: int) -> bool:
     if doc[start - 2].lower_ not in ("voor", "van"):
         return False
     return capitalised(doc[start]) and capitalised(doc[start - 3]) and is_noun(doc[start - 3])
+
+
+def describes_a_company(token: Token) -> bool:
+    """``Kunstmestmaker`` in ``Kunstmestmaker OCI``, ``bank`` in ``bank ING``: a descriptor before a name.
+
+    A common noun (lowercase but for a sentence's first letter) whose head says
+    what kind of company follows, with a name right after it.
+    """
+    doc, word = token.doc, token.lower_
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or not capitalised(following) or in_expression(following) or not token.is_alpha:
+        return False
+    first_letter_only = token.text[1:].islower() and (token.is_lower or token.is_sent_start or token.i == 0)
+    return first_letter_only and word.endswith(COMPANY_DESCRIPTOR_HEADS)

@@ -20,7 +20,8 @@ from ..lexicon.grammar import (
     TAGGED_CONJUNCTIONS,
 )
 from .docview import window_start
-from .phrases import measure_phrase, next_word, noun_phrase_after, noun_phrase_before, restricted
+from .measures import measure_phrase
+from .phrases import next_word, noun_phrase_after, noun_phrase_before, restricted
 from .tokens import is_figure, is_group_head, morph
 
 if TYPE_CHECKING:

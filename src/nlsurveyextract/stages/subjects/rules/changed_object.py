@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from ....lexicon.changes import CAUSATIVE_CHANGE_VERBS
 from ....lexicon.grammar import DETERMINERS, TIME_WORDS
 from ....text.docview import Offsets, char_offsets
-from ....text.phrases import measure_complement_end, next_word, noun_phrase_after
+from ....text.measures import measure_complement_end
+from ....text.phrases import next_word, noun_phrase_after
 from ....text.tokens import is_finite_verb
 from ....text.word_order import opens_subordinate_clause
 

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from ....lexicon.grammar import CLAUSE_COORDINATORS, DEMONSTRATIVES, SHARE_NOUNS
 from ....text.docview import Offsets, char_offsets
-from ....text.phrases import measure_phrase, next_word
+from ....text.measures import measure_phrase
+from ....text.phrases import next_word
 from ....text.tokens import is_finite_verb, is_number
 from . import clause_first_phrase, clause_subject
 
@@ -68,6 +69,8 @@ def _opening_measure(clause: Clause, limit: int) -> tuple[int, int] | None:
             verb = _past_time_phrase(doc, next_word(doc, phrase[1] + (doc[phrase[1]].text == ",")), limit)
             if verb < limit and is_finite_verb(doc[verb]):
                 return phrase
+            if start != clause.first_word and doc[phrase[1]].text == ",":
+                return phrase  # "Het aantal vergunningen, een voorbode van de bouw, nam ...": an aside
     return None
 
 

@@ -14,7 +14,8 @@ from ....lexicon.changes import CHANGE_NOUNS
 from ....lexicon.grammar import RESTATING_PRONOUNS
 from ....text.clauses import subject_like_phrase
 from ....text.docview import Offsets, char_offsets, sentence_bounds
-from ....text.phrases import measure_phrase, next_word
+from ....text.measures import measure_phrase
+from ....text.phrases import next_word
 from ....text.tokens import is_finite_verb
 
 if TYPE_CHECKING:
