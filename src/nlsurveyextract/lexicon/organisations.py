@@ -109,6 +109,10 @@ COMPANY_DESCRIPTOR_HEADS = tuple(
     """
     maker fabrikant producent leverancier bedrijf concern verzekeraar bank uitzender keten
     fonds reus gigant handelaar maatschappij vervoerder bouwer brouwer ontwikkelaar aanbieder
-    exploitant kabelaar rederij investeerder supermarkt retailer
+    exploitant kabelaar rederij investeerder supermarkt retailer beurs gewicht cap
 """.split()
 )
+# Endings of Dutch agent nouns (ANS: ``-er``, ``-aar``, ``-ant``, ``-ent``, ``-eur``): a
+# descriptor of seven letters or more with one of them (``Pakketbezorger``, ``Koploper``,
+# ``Concurrent``) says what the company after it does.
+AGENT_NOUN_ENDINGS = ("er", "aar", "ant", "ent", "eur")

@@ -24,7 +24,7 @@ from ..lexicon.grammar import (
     UNMISTAKABLE_PERSON_SUFFIXES,
 )
 from ..lexicon.numbers import parse_fraction, parse_number
-from ..lexicon.organisations import COMPANY_DESCRIPTOR_HEADS, PERSON_TITLES
+from ..lexicon.organisations import AGENT_NOUN_ENDINGS, COMPANY_DESCRIPTOR_HEADS, PERSON_TITLES
 from .docview import in_expression
 
 if TYPE_CHECKING:
@@ -277,5 +277,7 @@ def describes_a_company(token: Token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None or not capitalised(following) or in_expression(following) or not token.is_alpha:
         return False
-    first_letter_only = token.text[1:].islower() and (token.is_lower or token.is_sent_start or token.i == 0)
-    return first_letter_only and word.endswith(COMPANY_DESCRIPTOR_HEADS)
+    opens = token.i == 0 or token.is_sent_start or doc[token.i - 1].is_punct or doc[token.i - 1].is_space
+    first_letter_only = token.text[1:].islower() and (token.is_lower or opens)
+    agent = len(word) >= 7 and word.endswith(AGENT_NOUN_ENDINGS)
+    return first_letter_only and (word.endswith(COMPANY_DESCRIPTOR_HEADS) or agent)
