@@ -9,7 +9,7 @@ month and season names are in :mod:`nlsurveyextract.lexicon.calendar`.
 
 from __future__ import annotations
 
-from .calendar import MONTH_NAMES, SEASONS
+from .calendar import MONTH_NAMES, SEASONS, WEEKDAYS
 from .quantities import INTENSIFIERS
 
 # Superlatives that news fronts as adverbials with "het" ("Het best scoorde
@@ -41,8 +41,9 @@ DEMONSTRATIVES = frozenset({"deze", "die", "dit", "dat"})
 # Heads that set a time, a measure or a share in a text, never a group:
 # "In 2017 lag ...", "De voorbije weken ...", "De rest (18%) ...".
 TIME_WORDS = frozenset(
-    """jaar jaren maand maanden week weken dag dagen periode tijd eind begin kwartaal""".split()
-).union(MONTH_NAMES, SEASONS)
+    """jaar jaren maand maanden week weken dag dagen periode tijd eind begin kwartaal
+    ochtend middag avond nacht middaguur""".split()
+).union(MONTH_NAMES, SEASONS, WEEKDAYS)
 
 NON_GROUP_HEADS = TIME_WORDS | frozenset(
     """keer geval verkiezingen onderzoek peiling enquête enquete vragenlijst rapport cijfers

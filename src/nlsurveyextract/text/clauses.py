@@ -46,6 +46,8 @@ from .tokens import (
     misread_after_article,
     morph,
     names_people_or_organisations,
+    says_when,
+    states_figure,
 )
 
 if TYPE_CHECKING:
@@ -223,8 +225,9 @@ def phrase_in_subject_position(doc: Doc, first: int, limit: int) -> tuple[int, i
     if first + 2 < limit and fronted_superlative(doc[first + 1]):
         return subject_like_phrase(doc, next_word(doc, first + 3), limit)  # "Het best scoorde de ..."
     phrase = subject_like_phrase(doc, first, limit)
-    if phrase is None and first < limit and doc[first].pos_ in ("ADP", "ADV", "DET"):
-        verb = next((k for k in range(first, limit) if is_finite_verb(doc[k])), None)
+    fronted = first < limit and (doc[first].pos_ in ("ADP", "ADV", "DET") or says_when(doc[first]))
+    if phrase is None and fronted:  # "In maart ...", "Maandag sloot ...": the subject follows the verb
+        verb = next((k for k in range(first, limit) if is_finite_verb(doc[k]) or states_figure(doc[k])), None)
         phrase = None if verb is None else subject_like_phrase(doc, next_word(doc, verb + 1), limit)
     return phrase
 

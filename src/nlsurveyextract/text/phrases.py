@@ -87,7 +87,16 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
         j += 1
     if doc[j].pos_ == "PROPN":
         j = name_end(doc, j, limit) - 1  # "Partij voor de Dieren"
+    if j + 1 < limit and _number_in_name(doc, j):
+        j += 1  # "de S&P 500", "de FTSE 100": an index named with a number
     return i, _coordinated_end(doc, j + 1, limit)
+
+
+def _number_in_name(doc: Doc, j: int) -> bool:
+    """A whole number after a name in capitals (``S&P 500``, ``CAC 40``) belongs to the name."""
+    name, number = doc[j], doc[j + 1]
+    capitals = sum(c.isupper() for c in name.text) >= 2
+    return capitals and number.is_digit and len(number) <= 3 and not in_expression(number)
 
 
 def _verb_read_as_head(doc: Doc, i: int, j: int) -> bool:
@@ -261,6 +270,8 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
         end = child.right_edge.i + 1
     while end < len(head.doc) and head.doc[end].pos_ == "PROPN" and head.pos_ == "NOUN" and end == head.i + 1:
         end += 1  # "bouwer Jan Snel": a descriptor before a name
+    if head.pos_ == "PROPN" and end == head.i + 1:
+        end = name_end(head.doc, head.i, min(len(head.doc), head.i + MAX_NOUN_PHRASE))  # "ABN Amro"
     return start, _without_trailing_punct(head.doc, head.i, end)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon.calendar import WEEKDAYS
+from ..lexicon.changes import STATISTICS_VERBS
 from ..lexicon.grammar import (
     DEFINITE_DETERMINERS,
     FIGURE_WORDS,
@@ -21,6 +23,7 @@ from ..lexicon.grammar import (
     PERSON_SUFFIXES,
     QUANTITY_WORDS,
     SUPERLATIVE_ADVERBS,
+    TIME_WORDS,
     UNMISTAKABLE_PERSON_SUFFIXES,
 )
 from ..lexicon.numbers import parse_fraction, parse_number
@@ -67,7 +70,8 @@ def _uninflected_after_definite(token: Token) -> bool:
     if token.pos_ != "ADJ" or token.i == 0 or not token.is_alpha or len(token) < 4:
         return False
     word = token.lower_
-    if word.endswith(("e", "st")) or morph(token, "Degree") not in ([], ["Pos"]):
+    compound_in_er = len(word) >= 9 and morph(token, "Degree") == ["Cmp"]  # "de beursgraadmeter"
+    if word.endswith(("e", "st")) or (morph(token, "Degree") not in ([], ["Pos"]) and not compound_in_er):
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -150,6 +154,7 @@ def is_group_head(token: Token) -> bool:
         and (is_noun(token) or is_nominalized(token))
         and token.lower_.rstrip(".") not in NON_NAMING_WORDS
         and token.lower_.rsplit("-", 1)[-1] not in NON_GROUP_HEADS
+        and not token.lower_.startswith(WEEKDAYS)  # "Vrijdagmiddag sloot de AEX ...": a time
         and not token.like_num
         and not _is_verb_form(token)
     )
@@ -281,3 +286,14 @@ def describes_a_company(token: Token) -> bool:
     first_letter_only = token.text[1:].islower() and (token.is_lower or opens)
     agent = len(word) >= 7 and word.endswith(AGENT_NOUN_ENDINGS)
     return first_letter_only and (word.endswith(COMPANY_DESCRIPTOR_HEADS) or agent)
+
+
+def says_when(token: Token) -> bool:
+    """``Maandag``, ``Vrijdagmiddag``, ``Januari``: a time that opens a clause, never its subject."""
+    word = token.lower_
+    return word in TIME_WORDS or word.startswith(WEEKDAYS)
+
+
+def states_figure(token: Token) -> bool:
+    """A verb of statistics news (``steeg``, ``sloot``, ``koerste``) in its lowercase finite form."""
+    return token.is_lower and token.lower_ in STATISTICS_VERBS

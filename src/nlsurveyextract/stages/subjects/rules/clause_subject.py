@@ -45,7 +45,22 @@ def clause_subject(clause: Clause, figure: Figure) -> Offsets | None:
     own = _coordinated_clause_subject(clause)
     if own is not None and (parsed is None or parsed[0] < own[0]):
         return own
-    return parsed
+    return parsed if parsed is None else _completed_by_word_order(clause, parsed)
+
+
+def _completed_by_word_order(clause: Clause, parsed: Offsets) -> Offsets:
+    """``het Damrak``, ``de FTSE 100``: the phrase in subject position, the parsed one and a word more.
+
+    The parse and word order vote on the subject; where they agree on it but
+    the parse lost its article or the number of a name, the phrase by word order is whole.
+    """
+    position = clause.subject_position
+    if position is None:
+        return parsed
+    whole = char_offsets(clause.doc, position)
+    covers = whole[0] <= parsed[0] and whole[1] >= parsed[1] and whole != parsed
+    inside = [t for t in clause.doc[position[0] : position[1]] if parsed[0] <= t.idx < parsed[1]]
+    return whole if covers and inside and position[1] - position[0] - len(inside) <= 2 else parsed
 
 
 def _parsed_clause_subject(span: SpacySpan) -> Offsets | None:
