@@ -69,5 +69,5 @@ STATISTICS_VERBS = frozenset(
     bedraagt ging gingen gaat sloot sloten sluit eindigde eindigden eindigt liep liepen
     loopt nam namen neemt viel vielen valt won wonnen wint verloor verloren verliest klom klommen
     klimt dook doken duikt kelderde kelderden keldert schoot schoten schiet noteerde noteerden
-    noteert stond stonden staat koerste koersten koerst opende openden opent""".split()
+    noteert stond stonden staat dikte dikten koerste koersten koerst opende openden opent""".split()
 )

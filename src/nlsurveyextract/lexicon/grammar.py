@@ -131,6 +131,14 @@ SUBJECT_FIRST_CONJUNCTIONS = frozenset(
 )
 TAGGED_CONJUNCTIONS = frozenset({"dat", "als", "nu"})
 
+# Adverbs (and their starts) that open a main clause before its finite verb (ANS §8):
+# "Daarna zakte ...", "Toen steeg ...". A capitalised opener that starts so is no name.
+FRONTED_ADVERBS = tuple(
+    """daar hier waar toen toch ook eerder later inmiddels intussen vervolgens gisteren vandaag
+    verder bovendien echter uiteindelijk opnieuw sindsdien tegelijk vooral alleen zelfs
+    ondertussen overigens momenteel voorlopig eveneens""".split()
+)
+
 # Lowercase words inside names (``Forum voor Democratie``, ``Partij van de Arbeid``).
 NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})
 

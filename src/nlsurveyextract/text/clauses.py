@@ -49,6 +49,7 @@ from .tokens import (
     says_when,
     states_figure,
 )
+from .word_order import capitalised_run, name_before_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -228,7 +229,16 @@ def phrase_in_subject_position(doc: Doc, first: int, limit: int) -> tuple[int, i
     fronted = first < limit and (doc[first].pos_ in ("ADP", "ADV", "DET") or says_when(doc[first]))
     if phrase is None and fronted:  # "In maart ...", "Maandag sloot ...": the subject follows the verb
         verb = next((k for k in range(first, limit) if is_finite_verb(doc[k]) or states_figure(doc[k])), None)
-        phrase = None if verb is None else subject_like_phrase(doc, next_word(doc, verb + 1), limit)
+        phrase = None if verb is None else _after_verb(doc, next_word(doc, verb + 1), limit)
+    return phrase or name_before_verb(doc, first, limit)
+
+
+def _after_verb(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
+    """The subject right after the finite verb: a phrase, or a name however tagged (``steeg Fugro``)."""
+    phrase = subject_like_phrase(doc, k, limit)
+    if phrase is None and k < limit and capitalised(doc[k]) and not doc[k].is_sent_start:
+        end = capitalised_run(doc, k, limit)
+        phrase = None if end is None else (k, end)
     return phrase
 
 

@@ -13,16 +13,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon.function_words import DUTCH_FUNCTION_WORDS
 from ..lexicon.grammar import (
     COORDINATORS,
     DETERMINERS,
+    FRONTED_ADVERBS,
     SUBJECT_FIRST_CONJUNCTIONS,
     TAGGED_CONJUNCTIONS,
 )
 from .docview import window_start
 from .measures import measure_phrase
 from .phrases import next_word, noun_phrase_after, noun_phrase_before, restricted
-from .tokens import is_figure, is_group_head, morph
+from .tokens import capitalised, is_figure, is_finite_verb, is_group_head, morph, says_when, states_figure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -137,3 +139,39 @@ def _agrees(doc: Doc, pronoun: str, phrase: tuple[int, int]) -> bool:
     if pronoun == "dat":
         return gender != ["Com"] and number != ["Plur"]
     return not (gender == ["Neut"] and number == ["Sing"])
+
+
+def name_before_verb(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+    """``Frankfurt zakte 0,5 procent``, ``Global Payments ging 4 procent omhoog``: a name by V2 order.
+
+    Capitalised words open the clause, the finite verb follows, and nothing
+    after the verb could be the subject (no article, no capital before the
+    figure): the words before the verb are its subject, however they were tagged.
+    """
+    opener = doc[first] if first < limit else None
+    if opener is None or opener.lower_ in DUTCH_FUNCTION_WORDS or opener.lower_.startswith(FRONTED_ADVERBS):
+        return None
+    if says_when(opener) or opener.pos_ in ("DET", "PRON", "ADP", "SCONJ", "CCONJ", "NUM"):
+        return None
+    end = capitalised_run(doc, first, limit)
+    if end is None or end >= limit or not (is_finite_verb(doc[end]) or states_figure(doc[end])):
+        return None
+    after = doc[end + 1 : limit]
+    if any(t.lower_ in DETERMINERS or capitalised(t) or is_group_head(t) for t in after):
+        return None
+    return first, end
+
+
+def capitalised_run(doc: Doc, k: int, limit: int) -> int | None:
+    """End of the capitalised words at ``k`` (``Thomas Cook``, ``S&P 500``), at most four; None if none."""
+    end = k
+    while end < limit and end - k < 4 and _name_part(doc, end, k):
+        end += 1
+    return end if end > k else None
+
+
+def _name_part(doc: Doc, i: int, start: int) -> bool:
+    token = doc[i]
+    if i > start and token.is_digit and len(token) <= 3:
+        return True  # "FTSE 100"
+    return capitalised(token) and not is_figure(token) and token.lower_ not in DUTCH_FUNCTION_WORDS
