@@ -141,12 +141,13 @@ def _agrees(doc: Doc, pronoun: str, phrase: tuple[int, int]) -> bool:
     return not (gender == ["Neut"] and number == ["Sing"])
 
 
-def name_before_verb(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+def name_before_verb(doc: Doc, first: int, limit: int, *, verb_only: bool = False) -> tuple[int, int] | None:
     """``Frankfurt zakte 0,5 procent``, ``Global Payments ging 4 procent omhoog``: a name by V2 order.
 
     Capitalised words open the clause, the finite verb follows, and nothing
     after the verb could be the subject (no article, no capital before the
     figure): the words before the verb are its subject, however they were tagged.
+    ``verb_only``: the verb is enough (a first conjunct: ``Boeing meldde winst en steeg ...``).
     """
     opener = doc[first] if first < limit else None
     if opener is None or opener.lower_ in DUTCH_FUNCTION_WORDS or opener.lower_.startswith(FRONTED_ADVERBS):
@@ -157,7 +158,7 @@ def name_before_verb(doc: Doc, first: int, limit: int) -> tuple[int, int] | None
     if end is None or end >= limit or not (is_finite_verb(doc[end]) or states_figure(doc[end])):
         return None
     after = doc[end + 1 : limit]
-    if any(t.lower_ in DETERMINERS or capitalised(t) or is_group_head(t) for t in after):
+    if not verb_only and any(t.lower_ in DETERMINERS or capitalised(t) or is_group_head(t) for t in after):
         return None
     return first, end
 

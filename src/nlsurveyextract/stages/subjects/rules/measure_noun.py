@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.grammar import CLAUSE_COORDINATORS, DEMONSTRATIVES, SHARE_NOUNS
+from ....lexicon.grammar import CLAUSE_COORDINATORS, DEMONSTRATIVES, DETERMINERS, SHARE_NOUNS
 from ....text.docview import Offsets, char_offsets
 from ....text.measures import measure_phrase
 from ....text.phrases import next_word
@@ -102,6 +102,12 @@ def _inverted_measure(clause: Clause, limit: int) -> tuple[int, int] | None:
 def _new_conjunct(doc: Doc, end: int, limit: int) -> bool:
     """``De prijs van olie steeg 3 procent en die van gas 5 procent``: the figure has its own subject."""
     return any(
-        doc[k].lower_ in CLAUSE_COORDINATORS and doc[k + 1].pos_ in ("DET", "PRON", "PROPN")
+        doc[k].lower_ in CLAUSE_COORDINATORS
+        and (doc[k + 1].pos_ in ("DET", "PRON", "PROPN") or _inverted_conjunct(doc, k + 1, limit))
         for k in range(end, limit - 1)
     )
+
+
+def _inverted_conjunct(doc: Doc, verb: int, limit: int) -> bool:
+    """``... en viel de omzet 3 procent lager uit``: a verb, then a subject of its own."""
+    return verb + 1 < limit and is_finite_verb(doc[verb]) and doc[verb + 1].lower_ in DETERMINERS
