@@ -123,9 +123,20 @@ def past_premodifiers(doc: Doc, j: int, limit: int) -> int:
             j += 1
         elif doc[j].lower_ in DEGREE_WORDS and j + 1 < limit and doc[j + 1].pos_ == "ADJ":
             j += 1  # "te zware kinderen"
+        elif _inflected_participle(doc, j, limit):
+            j += 1  # "de breder samengestelde S&P 500": a participle the tagger read as a finite verb
         else:
             break
     return j
+
+
+def _inflected_participle(doc: Doc, j: int, limit: int) -> bool:
+    """A verb form in ``-de``/``-te`` between a modifier or article and a noun: an attributive participle."""
+    token = doc[j]
+    if token.pos_ != "VERB" or not token.lower_.endswith(("de", "te")) or j == 0 or j + 1 >= limit:
+        return False
+    before, after = doc[j - 1], doc[j + 1]
+    return (before.pos_ in ("ADJ", "DET", "ADV")) and (is_noun(after) or capitalised(after))
 
 
 def next_word(doc: Doc, i: int) -> int:
