@@ -131,6 +131,13 @@ SUBJECT_FIRST_CONJUNCTIONS = frozenset(
 )
 TAGGED_CONJUNCTIONS = frozenset({"dat", "als", "nu"})
 
+# Nouns by which market news ranks the day's movers, fronted before a copula:
+# "De grootste stijger was Fugro", "Hekkensluiter was Besi" (the name is the subject).
+RANKING_NOUNS = frozenset(
+    """stijger stijgers daler dalers winnaar winnaars verliezer verliezers koploper hekkensluiter
+    uitblinker uitblinkers achterblijver achterblijvers""".split()
+)
+
 # Adverbs (and their starts) that open a main clause before its finite verb (ANS §8):
 # "Daarna zakte ...", "Toen steeg ...". A capitalised opener that starts so is no name.
 FRONTED_ADVERBS = tuple(
