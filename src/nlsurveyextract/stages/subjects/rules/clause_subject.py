@@ -134,7 +134,9 @@ def _shared_subject(clause: Clause) -> Offsets | None:
     verb = next_word(doc, coordinator + 1)
     if verb >= limit or not (is_finite_verb(doc[verb]) or states_figure(doc[verb])):
         return None
-    if subject_like_phrase(doc, clause.first_word, coordinator) is None:  # "In 2024 daalde X en viel Y"
+    opener = clause.first_word
+    fronted = not is_finite_verb(doc[opener]) and subject_like_phrase(doc, opener, coordinator) is None
+    if fronted:  # "In 2024 daalde X met 2 procent en viel Y 3 procent lager uit"
         inverted = subject_like_phrase(doc, next_word(doc, verb + 1), limit)
         if inverted is not None:
             return char_offsets(doc, inverted)
