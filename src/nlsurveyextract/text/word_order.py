@@ -24,7 +24,16 @@ from ..lexicon.grammar import (
 from .docview import window_start
 from .measures import measure_phrase
 from .phrases import next_word, noun_phrase_after, noun_phrase_before, restricted
-from .tokens import capitalised, is_figure, is_finite_verb, is_group_head, morph, says_when, states_figure
+from .tokens import (
+    capitalised,
+    describes_a_company,
+    is_figure,
+    is_finite_verb,
+    is_group_head,
+    morph,
+    says_when,
+    states_figure,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -176,3 +185,12 @@ def _name_part(doc: Doc, i: int, start: int) -> bool:
     if i > start and token.is_digit and len(token) <= 3:
         return True  # "FTSE 100"
     return capitalised(token) and not is_figure(token) and token.lower_ not in DUTCH_FUNCTION_WORDS
+
+
+def name_before_comma(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+    """``Bierbrouwer Heineken, die ...``: a name (after a descriptor) that runs to a comma, however tagged."""
+    k = first + 1 if first < limit and describes_a_company(doc[first]) else first
+    end = capitalised_run(doc, k, limit)
+    if end is None or end >= limit or doc[end].text != "," or doc[first].lower_ in DUTCH_FUNCTION_WORDS:
+        return None
+    return k, end

@@ -128,7 +128,7 @@ def _shared_subject(clause: Clause) -> Offsets | None:
     whatever noun the parse made the subject of the second verb.
     """
     doc, limit = clause.doc, clause.figure.start
-    coordinator = next((k for k in range(limit - 1, clause.start, -1) if doc[k].lower_ in SHARING), None)
+    coordinator = next((k for k in range(limit - 1, clause.start - 1, -1) if doc[k].lower_ in SHARING), None)
     if coordinator is None:
         return None
     verb = next_word(doc, coordinator + 1)
@@ -140,8 +140,11 @@ def _shared_subject(clause: Clause) -> Offsets | None:
         inverted = subject_like_phrase(doc, next_word(doc, verb + 1), limit)
         if inverted is not None:
             return char_offsets(doc, inverted)
-    phrase = phrase_in_subject_position(doc, clause.start, coordinator)
-    phrase = phrase or name_before_verb(doc, clause.first_word, coordinator, verb_only=True)
+    start = clause.start
+    if coordinator == clause.first_word and start > clause.sentence[0]:
+        start = clause.sentence[0]  # "X stond lang in de plus, maar laat nu 0,1% liggen"
+    phrase = phrase_in_subject_position(doc, start, coordinator)
+    phrase = phrase or name_before_verb(doc, next_word(doc, start), coordinator, verb_only=True)
     return None if phrase is None else char_offsets(doc, phrase)
 
 
