@@ -201,18 +201,25 @@ RULES: tuple[Rule, ...] = (
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES),
     ),
     Rule(
+        "appended_change",
+        "change_partner",
+        restated_change.appended_change,
+        "[Een vat Brent] kost 70 dollar, een daling van 2 procent.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change"),
+    ),
+    Rule(
         "fronted_group",
         "fronted_group",
         fronted_group.fronted_group,
         "Van [de telers] wil 45 procent stoppen.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change"),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change", "appended_change"),
     ),
     Rule(
         "denominator",
         "of_group",
         of_group.denominator,
         "Een kwart van [de omzet] gaat naar huur.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change", "fronted_group"),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change", "appended_change", "fronted_group"),
     ),
 )
 """The rules in the order they are tried; the first that finds a subject wins."""
