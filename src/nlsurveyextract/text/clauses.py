@@ -239,6 +239,9 @@ def _after_verb(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
     if phrase is None and k < limit and capitalised(doc[k]) and not doc[k].is_sent_start:
         end = capitalised_run(doc, k, limit)
         phrase = None if end is None else (k, end)
+    if phrase is None and k < limit and doc[k].pos_ == "NOUN" and looks_plural(doc[k]):
+        bare = noun_phrase_after(doc, k, determiner=False)  # "werden voedingsmiddelen 4 procent duurder"
+        phrase = bare if bare is not None and bare[1] <= limit else None
     return phrase
 
 
