@@ -165,6 +165,8 @@ def _continues_noun(token: Token, following: Token) -> bool:
     name: ``dat 62 procent van de achterban premier Smit steunt`` names the
     group, then the object.
     """
+    if in_expression(following):
+        return False  # "technologieconcern TKH 4,6%": a figure is no part of a name
     if following.pos_ == "PROPN" and token.pos_ in NOUN_TAGS:
         return True
     if titles_a_name(following):

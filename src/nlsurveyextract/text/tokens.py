@@ -155,6 +155,7 @@ def is_group_head(token: Token) -> bool:
         and token.lower_.rstrip(".") not in NON_NAMING_WORDS
         and token.lower_.rsplit("-", 1)[-1] not in NON_GROUP_HEADS
         and not token.lower_.startswith(WEEKDAYS)  # "Vrijdagmiddag sloot de AEX ...": a time
+        and not (token.is_lower and token.lower_ in STATISTICS_VERBS)  # "De beurzen eindigden": a verb
         and not token.like_num
         and not _is_verb_form(token)
     )
