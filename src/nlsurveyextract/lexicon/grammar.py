@@ -9,7 +9,7 @@ month and season names are in :mod:`nlsurveyextract.lexicon.calendar`.
 
 from __future__ import annotations
 
-from .calendar import MONTH_NAMES, SEASONS
+from .calendar import MONTH_NAMES, SEASONS, WEEKDAYS
 from .quantities import INTENSIFIERS
 
 # Superlatives that news fronts as adverbials with "het" ("Het best scoorde
@@ -41,8 +41,9 @@ DEMONSTRATIVES = frozenset({"deze", "die", "dit", "dat"})
 # Heads that set a time, a measure or a share in a text, never a group:
 # "In 2017 lag ...", "De voorbije weken ...", "De rest (18%) ...".
 TIME_WORDS = frozenset(
-    """jaar jaren maand maanden week weken dag dagen periode tijd eind begin kwartaal""".split()
-).union(MONTH_NAMES, SEASONS)
+    """jaar jaren maand maanden week weken dag dagen periode tijd eind begin kwartaal
+    ochtend middag avond nacht middaguur""".split()
+).union(MONTH_NAMES, SEASONS, WEEKDAYS)
 
 NON_GROUP_HEADS = TIME_WORDS | frozenset(
     """keer geval verkiezingen onderzoek peiling enquête enquete vragenlijst rapport cijfers
@@ -127,12 +128,35 @@ RESTRICTING_PREPOSITIONS = frozenset({"met", "zonder", "uit", "van"})
 # Conjunctions that open a subordinate clause, whose subject comes first: "blijkt dat 18 procent ...".
 SUBORDINATORS = frozenset({"dat", "omdat", "doordat", "zodat", "terwijl", "hoewel"})
 
+# Conjunctions that always open a subordinate clause, whatever the tagger says (ANS): its
+# subject follows them ("omdat de lonen met 5 procent stegen"), its finite verb comes last.
+# "dat", "als" and "nu" open one only when tagged a conjunction ("dat" is also a pronoun).
+SUBJECT_FIRST_CONJUNCTIONS = frozenset(
+    "omdat doordat zodat terwijl hoewel nadat waardoor aangezien wanneer ofschoon".split()
+)
+TAGGED_CONJUNCTIONS = frozenset({"dat", "als", "nu"})
+
+# Nouns by which market news ranks the day's movers, fronted before a copula:
+# "De grootste stijger was Fugro", "Hekkensluiter was Besi" (the name is the subject).
+RANKING_NOUNS = frozenset(
+    """stijger stijgers daler dalers winnaar winnaars verliezer verliezers koploper hekkensluiter
+    uitblinker uitblinkers achterblijver achterblijvers""".split()
+)
+
+# Adverbs (and their starts) that open a main clause before its finite verb (ANS §8):
+# "Daarna zakte ...", "Toen steeg ...". A capitalised opener that starts so is no name.
+FRONTED_ADVERBS = tuple(
+    """daar hier waar toen toch ook eerder later inmiddels intussen vervolgens gisteren vandaag
+    verder bovendien echter uiteindelijk opnieuw sindsdien tegelijk vooral alleen zelfs
+    ondertussen overigens momenteel voorlopig eveneens""".split()
+)
+
 # Lowercase words inside names (``Forum voor Democratie``, ``Partij van de Arbeid``).
 NAME_LINKS = frozenset({"voor", "van", "de", "der", "den"})
 
 # Prepositions whose phrase narrows a group: "gezinnen uit een kleine gemeente",
 # "ouders met een eigen zaak", "leden van de vereniging", "fietsers tussen 16 en 20".
-GROUP_PREPOSITIONS = frozenset({"van", "met", "uit", "in", "zonder", "tussen", "onder", "op"})
+GROUP_PREPOSITIONS = frozenset({"van", "met", "uit", "in", "zonder", "tussen", "onder", "op", "per"})
 
 
 # Prepositions that front the group of an elliptical figure: "Van de telers
@@ -161,7 +185,7 @@ VERB_PARTICLES = frozenset({"toe", "af", "op", "uit", "mee", "terug", "door", "b
 # Prepositions whose phrase completes a measure noun: "de vraag naar warmtepompen",
 # "de rente op spaargeld", "het aantal wachtenden voor een huurwoning".
 MEASURE_PREPOSITIONS = frozenset(
-    {"van", "naar", "op", "in", "voor", "onder", "met", "zonder", "uit", "door", "bij"}
+    {"van", "naar", "op", "in", "voor", "onder", "met", "zonder", "uit", "door", "bij", "per"}
 )
 
 # Shares of these are measures of the clause's subject, not groups: in "De

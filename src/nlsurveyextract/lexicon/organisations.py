@@ -101,3 +101,18 @@ NOT_DESCRIPTORS = frozenset(
     mij zich
 """.split()
 )
+# Heads of the common nouns business news sets before a company's name, without an
+# article (``Kunstmestmaker OCI verloor 4 procent``, ``en bank ING sloot hoger``): the
+# name is the subject, the descriptor only says what the company is. Dutch compounds are
+# right-headed, so ``chipmachinemaker`` and ``postbedrijf`` end in one of them.
+COMPANY_DESCRIPTOR_HEADS = tuple(
+    """
+    maker fabrikant producent leverancier bedrijf concern verzekeraar bank uitzender keten
+    fonds reus gigant handelaar maatschappij vervoerder bouwer brouwer ontwikkelaar aanbieder
+    exploitant kabelaar rederij investeerder supermarkt retailer beurs gewicht cap genoot
+""".split()
+)
+# Endings of Dutch agent nouns (ANS: ``-er``, ``-aar``, ``-ant``, ``-ent``, ``-eur``): a
+# descriptor of seven letters or more with one of them (``Pakketbezorger``, ``Koploper``,
+# ``Concurrent``) says what the company after it does.
+AGENT_NOUN_ENDINGS = ("er", "aar", "ant", "ent", "eur")

@@ -34,10 +34,11 @@ from .docview import (
     sentence_parsed,
     window_start,
 )
-from .phrases import extends_phrase, next_word, noun_phrase_after, phrase_of_head, restricted
+from .phrases import extends_phrase, next_word, noun_phrase_after, past_descriptor, phrase_of_head, restricted
 from .prefield import prefield
 from .tokens import (
     capitalised,
+    describes_a_company,
     fronted_superlative,
     is_finite_verb,
     is_group_head,
@@ -45,7 +46,10 @@ from .tokens import (
     misread_after_article,
     morph,
     names_people_or_organisations,
+    says_when,
+    states_figure,
 )
+from .word_order import capitalised_run, name_before_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -222,9 +226,22 @@ def phrase_in_subject_position(doc: Doc, first: int, limit: int) -> tuple[int, i
     if first + 2 < limit and fronted_superlative(doc[first + 1]):
         return subject_like_phrase(doc, next_word(doc, first + 3), limit)  # "Het best scoorde de ..."
     phrase = subject_like_phrase(doc, first, limit)
-    if phrase is None and first < limit and doc[first].pos_ in ("ADP", "ADV", "DET"):
-        verb = next((k for k in range(first, limit) if is_finite_verb(doc[k])), None)
-        phrase = None if verb is None else subject_like_phrase(doc, next_word(doc, verb + 1), limit)
+    fronted = first < limit and (doc[first].pos_ in ("ADP", "ADV", "DET") or says_when(doc[first]))
+    if phrase is None and fronted:  # "In maart ...", "Maandag sloot ...": the subject follows the verb
+        verb = next((k for k in range(first, limit) if is_finite_verb(doc[k]) or states_figure(doc[k])), None)
+        phrase = None if verb is None else _after_verb(doc, next_word(doc, verb + 1), limit)
+    return phrase or name_before_verb(doc, first, limit)
+
+
+def _after_verb(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
+    """The subject right after the finite verb: a phrase, or a name however tagged (``steeg Fugro``)."""
+    phrase = subject_like_phrase(doc, k, limit)
+    if phrase is None and k < limit and capitalised(doc[k]) and not doc[k].is_sent_start:
+        end = capitalised_run(doc, k, limit)
+        phrase = None if end is None else (k, end)
+    if phrase is None and k < limit and doc[k].pos_ == "NOUN" and looks_plural(doc[k]):
+        bare = noun_phrase_after(doc, k, determiner=False)  # "werden voedingsmiddelen 4 procent duurder"
+        phrase = bare if bare is not None and bare[1] <= limit else None
     return phrase
 
 
@@ -246,9 +263,10 @@ def subject_like_phrase(
     opener, head = doc[phrase[0]], doc[phrase[1] - 1]
     verb_read_as_noun = bool(morph(head, "VerbForm")) and not misread_after_article(head)
     named = opener.pos_ == "PROPN" or (names_capitalised and capitalised(opener))
+    named = named or describes_a_company(opener)  # "en bank ING sloot ..."
     if verb_read_as_noun or not (opener.lower_ in DETERMINERS or named):
         return None  # "Het vaakst klaagden ...": a verb the tagger read as a noun
-    return phrase
+    return past_descriptor(doc, phrase)
 
 
 def subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offsets | None:
@@ -267,7 +285,7 @@ def subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offset
         if inside_fronted_phrase(child, span):
             continue
         if is_group_head(child):
-            return char_offsets(child.doc, phrase_of_head(child))
+            return char_offsets(child.doc, past_descriptor(child.doc, phrase_of_head(child)))
         shared = share_phrase(child)
         if shared is not None:
             return char_offsets(child.doc, shared)

@@ -14,14 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon.changes import STATISTICS_VERBS
 from ..lexicon.grammar import (
     COORDINATORS,
     DEGREE_WORDS,
     DETERMINERS,
     GROUP_PREPOSITIONS,
-    MEASURE_HEAD_ENDINGS,
-    MEASURE_NOUNS,
-    MEASURE_PREPOSITIONS,
     NAME_LINKS,
     RESTRICTING_PREPOSITIONS,
     TIME_WORDS,
@@ -31,12 +29,11 @@ from .tokens import (
     NOUN_TAGS,
     article_in_name,
     capitalised,
+    describes_a_company,
     is_figure,
-    is_finite_verb,
     is_group_head,
     is_nominalized,
     is_noun,
-    is_number,
     is_participle,
     is_premodifier,
     morph,
@@ -79,19 +76,43 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
     j, limit = i, min(len(doc), i + MAX_NOUN_PHRASE)
     if determiner and j < limit and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "DET"):
         j += 1
-    j = _past_premodifiers(doc, j, limit)
+    j = past_premodifiers(doc, j, limit)
     while j + 2 < limit and _attributive_follows(doc, j):
         j += 1  # "de landelijk bevraagde telers": the tagger's noun was an adverb
-    if j >= limit or not is_group_head(doc[j]):
+    if j < limit and _verb_read_as_head(doc, i, j):
+        j -= 1  # "De consumentenprijzen lagen ...": the head was read as an adjective, the verb as a noun
+    elif j >= limit or not is_group_head(doc[j]):
         return None
-    while j + 1 < limit and _continues_noun(doc[j], doc[j + 1]):
+    while j + 1 < limit and _continues_noun(doc[j], doc[j + 1]) and doc[j + 1].lower_ not in STATISTICS_VERBS:
         j += 1
     if doc[j].pos_ == "PROPN":
         j = name_end(doc, j, limit) - 1  # "Partij voor de Dieren"
+    if j + 1 < limit and _number_in_name(doc, j):
+        j += 1  # "de S&P 500", "de FTSE 100": an index named with a number
     return i, _coordinated_end(doc, j + 1, limit)
 
 
-def _past_premodifiers(doc: Doc, j: int, limit: int) -> int:
+def _number_in_name(doc: Doc, j: int) -> bool:
+    """A whole number after a name in capitals (``S&P 500``, ``CAC 40``) belongs to the name."""
+    name, number = doc[j], doc[j + 1]
+    capitals = sum(c.isupper() for c in name.text) >= 2
+    return capitals and number.is_digit and len(number) <= 3 and not in_expression(number)
+
+
+def _verb_read_as_head(doc: Doc, i: int, j: int) -> bool:
+    """``De consumentenprijzen lagen``: ``j`` is a verb of statistics news, the word before it the head.
+
+    A Dutch main clause puts its finite verb after its first phrase; an
+    uninflected word read as an adjective right before it is the phrase's head.
+    """
+    if j - 1 <= i or doc[j].lower_ not in STATISTICS_VERBS or not doc[j].is_lower:
+        return False
+    before = doc[j - 1]
+    uninflected = not before.lower_.endswith("e")
+    return before.is_alpha and before.is_lower and uninflected and before.pos_ in ("ADJ", "NOUN")
+
+
+def past_premodifiers(doc: Doc, j: int, limit: int) -> int:
     """The first token at or after ``j`` that is no adjective, number, participle or degree word."""
     while j < limit:
         if doc[j].is_space:
@@ -102,9 +123,20 @@ def _past_premodifiers(doc: Doc, j: int, limit: int) -> int:
             j += 1
         elif doc[j].lower_ in DEGREE_WORDS and j + 1 < limit and doc[j + 1].pos_ == "ADJ":
             j += 1  # "te zware kinderen"
+        elif _inflected_participle(doc, j, limit):
+            j += 1  # "de breder samengestelde S&P 500": a participle the tagger read as a finite verb
         else:
             break
     return j
+
+
+def _inflected_participle(doc: Doc, j: int, limit: int) -> bool:
+    """A verb form in ``-de``/``-te`` between a modifier or article and a noun: an attributive participle."""
+    token = doc[j]
+    if token.pos_ != "VERB" or not token.lower_.endswith(("de", "te")) or j == 0 or j + 1 >= limit:
+        return False
+    before, after = doc[j - 1], doc[j + 1]
+    return (before.pos_ in ("ADJ", "DET", "ADV")) and (is_noun(after) or capitalised(after))
 
 
 def next_word(doc: Doc, i: int) -> int:
@@ -133,6 +165,8 @@ def _continues_noun(token: Token, following: Token) -> bool:
     name: ``dat 62 procent van de achterban premier Smit steunt`` names the
     group, then the object.
     """
+    if in_expression(following):
+        return False  # "technologieconcern TKH 4,6%": a figure is no part of a name
     if following.pos_ == "PROPN" and token.pos_ in NOUN_TAGS:
         return True
     if titles_a_name(following):
@@ -239,6 +273,8 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
     for child in head.rights:
         if not extends_phrase(child, narrowing) or child.right_edge.i - head.i >= MAX_NOUN_PHRASE:
             break
+        if child.dep_ != "conj" and any(t.text == "," for t in head.doc[end : child.i]):
+            break  # "De inflatie in de eurozone, gemeten over een jaar, ...": an aside, not the phrase
         inside = [t.i for t in child.subtree if in_expression(t)]
         if inside:  # "de omzet met 4,2 procent": the figure is not part of its subject
             if child.i < min(inside) and child.dep_ == "nmod":
@@ -247,6 +283,8 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
         end = child.right_edge.i + 1
     while end < len(head.doc) and head.doc[end].pos_ == "PROPN" and head.pos_ == "NOUN" and end == head.i + 1:
         end += 1  # "bouwer Jan Snel": a descriptor before a name
+    if head.pos_ == "PROPN" and end == head.i + 1:
+        end = name_end(head.doc, head.i, min(len(head.doc), head.i + MAX_NOUN_PHRASE))  # "ABN Amro"
     return start, _without_trailing_punct(head.doc, head.i, end)
 
 
@@ -321,80 +359,9 @@ def name_end(doc: Doc, i: int, limit: int) -> int:
     return j
 
 
-def is_measure_noun(token: Token) -> bool:
-    """``aantal``, ``rente``, ``hypotheekrente``: a noun that names a measure, by its (last) part."""
-    word = token.lower_
-    compound = len(word) > 6 and word.endswith(MEASURE_HEAD_ENDINGS)
-    if word in MEASURE_NOUNS and token.pos_ == "ADJ":  # "Het gemiddelde van ...": an adjective used as a noun
-        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return following is None or not (is_noun(following) or following.pos_ == "ADJ")
-    return is_noun(token) and (word in MEASURE_NOUNS or compound)
-
-
-def measure_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
-    """``Het aantal faillissementen in de bouw``: a determiner, a measure noun and what completes it.
-
-    The measure noun names a number, not a group, so the phrase keeps what
-    says whose number it is: a bare noun (``het aandeel zonnestroom``), the
-    prepositional phrases after it (``de vraag naar warmtepompen in Utrecht``)
-    and a relative clause closed by a comma (``Het percentage leerlingen dat
-    blijft zitten, daalde``). It stops before the finite verb, a figure and a
-    phrase that only says when (``in het derde kwartaal``).
-    """
-    if first >= limit or doc[first].lower_ not in DETERMINERS:
-        return None
-    j = (
-        first + 1
-        if first + 1 < limit and is_measure_noun(doc[first + 1])
-        else _past_premodifiers(doc, first + 1, limit)
-    )
-    if j >= limit or not is_measure_noun(doc[j]):
-        return None
-    return first, measure_complement_end(doc, j + 1, limit)
-
-
-def measure_complement_end(doc: Doc, j: int, limit: int) -> int:
-    """Where the complements of a measure noun that ends before ``j`` end (at most ``limit``)."""
-    bare = noun_phrase_after(doc, j, determiner=False) if _may_open_bare_complement(doc, j, limit) else None
-    if bare is None and j < limit and noun_read_as_adjective(doc[j]):
-        bare = (j, j + 1)
-    if bare is not None and _plain_phrase(doc, bare, limit) and doc[bare[1] - 1].lower_ not in TIME_WORDS:
-        j = bare[1]  # "het aandeel zonnestroom", "het aantal werkenden", "het aandeel te zware kinderen"
-    while j < limit and doc[j].lower_ in MEASURE_PREPOSITIONS:
-        phrase = noun_phrase_after(doc, j + 1)
-        if phrase is None or not _plain_phrase(doc, phrase, limit) or _says_when(doc, j, phrase):
-            break
-        j = phrase[1]
-    return _relative_clause_end(doc, j, limit)
-
-
-def _may_open_bare_complement(doc: Doc, j: int, limit: int) -> bool:
-    """Whether a noun phrase without ``van`` may start at ``j``: not a preposition, verb or determiner."""
-    if j >= limit or doc[j].pos_ == "AUX" or doc[j].lower_ in DETERMINERS:
-        return False
-    return doc[j].pos_ != "ADP" or doc[j].lower_ in DEGREE_WORDS  # "te zware kinderen"
-
-
-def _plain_phrase(doc: Doc, phrase: tuple[int, int], limit: int) -> bool:
-    """A phrase before ``limit`` with no figure and no finite verb the tagger took for a noun."""
-    tokens = doc[phrase[0] : phrase[1]]
-    return phrase[1] <= limit and not any(is_figure(t) or is_finite_verb(t) for t in tokens)
-
-
-def _says_when(doc: Doc, preposition: int, phrase: tuple[int, int]) -> bool:
-    """``in het derde kwartaal``, ``in 2023``: a time, not a complement (``van tien jaar`` is one)."""
-    if doc[preposition].lower_ == "van":
-        return False
-    head = doc[phrase[1] - 1]
-    return head.lower_ in TIME_WORDS or is_number(head)
-
-
-def _relative_clause_end(doc: Doc, j: int, limit: int) -> int:
-    """``dat blijft zitten,`` after a measure: a relative clause up to its comma, before the main verb."""
-    if j >= limit or doc[j].lower_ not in ("dat", "die"):
-        return j
-    comma = next((k for k in range(j + 1, min(limit, j + MAX_NOUN_PHRASE)) if doc[k].text == ","), None)
-    if comma is None or not any(is_finite_verb(t) for t in doc[j + 1 : comma]):
-        return j
-    after = next_word(doc, comma + 1)
-    return comma if after < limit and is_finite_verb(doc[after]) else j
+def past_descriptor(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
+    """``Kunstmestmaker OCI`` -> ``OCI``: the name after a company descriptor is the subject."""
+    start, end = tokens
+    if not describes_a_company(doc[start]):
+        return tokens
+    return start + 1, max(end, name_end(doc, start + 1, min(len(doc), start + MAX_NOUN_PHRASE)))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon.calendar import WEEKDAYS
+from ..lexicon.changes import STATISTICS_VERBS
 from ..lexicon.grammar import (
     DEFINITE_DETERMINERS,
     DETERMINERS,
@@ -23,10 +25,11 @@ from ..lexicon.grammar import (
     PERSON_SUFFIXES,
     QUANTITY_WORDS,
     SUPERLATIVE_ADVERBS,
+    TIME_WORDS,
     UNMISTAKABLE_PERSON_SUFFIXES,
 )
 from ..lexicon.numbers import parse_fraction, parse_number
-from ..lexicon.organisations import PERSON_TITLES
+from ..lexicon.organisations import AGENT_NOUN_ENDINGS, COMPANY_DESCRIPTOR_HEADS, PERSON_TITLES
 from .docview import in_expression
 
 if TYPE_CHECKING:
@@ -69,11 +72,12 @@ def _uninflected_after_definite(token: Token) -> bool:
     if token.pos_ != "ADJ" or token.i == 0 or not token.is_alpha or len(token) < 4:
         return False
     word = token.lower_
-    if word.endswith(("e", "st")) or morph(token, "Degree") not in ([], ["Pos"]):
+    compound_in_er = len(word) >= 9 and morph(token, "Degree") == ["Cmp"]  # "de beursgraadmeter"
+    if word.endswith(("e", "st")) or (morph(token, "Degree") not in ([], ["Pos"]) and not compound_in_er):
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    noun_follows = following is not None and (
+    noun_follows = following is not None and not in_expression(following) and (
         following.pos_ in (*NOUN_TAGS, "ADJ") or is_participle(following)  # "de slordig geschilderde gevel"
     )
     return doc[token.i - 1].lower_ in DEFINITE_DETERMINERS and not noun_follows
@@ -168,6 +172,8 @@ def is_group_head(token: Token) -> bool:
         and (is_noun(token) or is_nominalized(token))
         and token.lower_.rstrip(".") not in NON_NAMING_WORDS
         and token.lower_.rsplit("-", 1)[-1] not in NON_GROUP_HEADS
+        and not token.lower_.startswith(WEEKDAYS)  # "Vrijdagmiddag sloot de AEX ...": a time
+        and not (token.is_lower and token.lower_ in STATISTICS_VERBS)  # "De beurzen eindigden": a verb
         and not token.like_num
         and not _is_verb_form(token)
     )
@@ -271,6 +277,8 @@ def noun_read_as_adjective(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None:
         return True
+    if following.like_num or in_expression(following):
+        return False  # "de koersen gemiddeld 1 procent": an adverb before the figure
     return not (is_noun(following) or following.pos_ == "ADJ" or is_participle(following))
 
 
@@ -281,3 +289,30 @@ def article_in_name(doc: Doc, start: int) -> bool:
     if doc[start - 2].lower_ not in ("voor", "van"):
         return False
     return capitalised(doc[start]) and capitalised(doc[start - 3]) and is_noun(doc[start - 3])
+
+
+def describes_a_company(token: Token) -> bool:
+    """``Kunstmestmaker`` in ``Kunstmestmaker OCI``, ``bank`` in ``bank ING``: a descriptor before a name.
+
+    A common noun (lowercase but for a sentence's first letter) whose head says
+    what kind of company follows, with a name right after it.
+    """
+    doc, word = token.doc, token.lower_
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or not capitalised(following) or in_expression(following) or not token.is_alpha:
+        return False
+    opens = token.i == 0 or token.is_sent_start or doc[token.i - 1].is_punct or doc[token.i - 1].is_space
+    first_letter_only = token.text[1:].islower() and (token.is_lower or opens)
+    agent = len(word) >= 7 and word.endswith(AGENT_NOUN_ENDINGS)
+    return first_letter_only and (word.endswith(COMPANY_DESCRIPTOR_HEADS) or agent)
+
+
+def says_when(token: Token) -> bool:
+    """``Maandag``, ``Vrijdagmiddag``, ``Januari``: a time that opens a clause, never its subject."""
+    word = token.lower_
+    return word in TIME_WORDS or word.startswith(WEEKDAYS)
+
+
+def states_figure(token: Token) -> bool:
+    """A verb of statistics news (``steeg``, ``sloot``, ``koerste``) in its lowercase finite form."""
+    return token.is_lower and token.lower_ in STATISTICS_VERBS

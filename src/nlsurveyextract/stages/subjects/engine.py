@@ -37,8 +37,10 @@ from .rules import (
     measure_noun,
     of_group,
     quantified_noun,
+    ranked_subject,
     respective_item,
     restated_change,
+    subordinate_clause,
 )
 
 if TYPE_CHECKING:
@@ -82,6 +84,9 @@ CLAUSE_RULES = (
     "colon_tail",
     "changed_object",
     "measure_noun",
+    "ranked_subject",
+    "relative_subject",
+    "subordinate_subject",
     "clause_subject",
     "clause_first_phrase",
 )
@@ -154,19 +159,40 @@ RULES: tuple[Rule, ...] = (
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:3]),
     ),
     Rule(
+        "ranked_subject",
+        "clause_subject",
+        ranked_subject.ranked_subject,
+        "De grootste stijger was [Fugro] met een winst van 4 procent.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:4]),
+    ),
+    Rule(
+        "relative_subject",
+        "clause_subject",
+        subordinate_clause.relative_subject,
+        "Daarna volgde [de koers van Fugro], die 4 procent won.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:5]),
+    ),
+    Rule(
+        "subordinate_subject",
+        "clause_subject",
+        subordinate_clause.subordinate_subject,
+        "Het bureau meldt dat [het aantal banen] met 2 procent is gegroeid.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:6]),
+    ),
+    Rule(
         "clause_subject",
         "clause_subject",
         clause_subject.clause_subject,
         "[De Nederlandse economie] groeide met 2,1 procent.",
         PARSE,
-        (*GROUP_RULES, *CLAUSE_RULES[:4]),
+        (*GROUP_RULES, *CLAUSE_RULES[:7]),
     ),
     Rule(
         "clause_first_phrase",
         "clause_subject",
         clause_first_phrase.clause_first_phrase,
         "[De energieprijzen] stegen vorig jaar met 40 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:5]),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:8]),
     ),
     Rule(
         "restated_change",
@@ -176,18 +202,25 @@ RULES: tuple[Rule, ...] = (
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES),
     ),
     Rule(
+        "appended_change",
+        "change_partner",
+        restated_change.appended_change,
+        "[Een vat Brent] kost 70 dollar, een daling van 2 procent.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change"),
+    ),
+    Rule(
         "fronted_group",
         "fronted_group",
         fronted_group.fronted_group,
         "Van [de telers] wil 45 procent stoppen.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change"),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change", "appended_change"),
     ),
     Rule(
         "denominator",
         "of_group",
         of_group.denominator,
         "Een kwart van [de omzet] gaat naar huur.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change", "fronted_group"),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change", "appended_change", "fronted_group"),
     ),
 )
 """The rules in the order they are tried; the first that finds a subject wins."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ....lexicon.grammar import GROUP_PREPOSITIONS, QUANTITY_WORDS, SHARE_NOUNS
 from ....text.docview import Offsets, char_offsets, has_annotation, text_of
-from ....text.phrases import MAX_NOUN_PHRASE, noun_phrase_before
+from ....text.phrases import MAX_NOUN_PHRASE, noun_phrase_before, past_descriptor
 from ....text.tokens import is_group_head, morph
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def apposition(clause: Clause, figure: Figure) -> Offsets | None:
     if phrase is None or _bare_verb(doc, phrase):
         return None
     start = min(_attached_phrase_start(doc, phrase), _van_head_start(doc, phrase[0]))
-    return char_offsets(doc, (start, phrase[1]))
+    return char_offsets(doc, past_descriptor(doc, (start, phrase[1])))  # "Staalmaker X (+2%)" -> "X"
 
 
 def relative_clause_item(doc: Doc, bracket: int) -> tuple[int, int] | None:

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 from ....lexicon.changes import CAUSATIVE_CHANGE_VERBS
 from ....lexicon.grammar import DETERMINERS, TIME_WORDS
 from ....text.docview import Offsets, char_offsets
-from ....text.phrases import measure_complement_end, next_word, noun_phrase_after
+from ....text.measures import measure_complement_end
+from ....text.phrases import next_word, noun_phrase_after
 from ....text.tokens import is_finite_verb
+from ....text.word_order import opens_subordinate_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,12 +43,17 @@ def changed_object(clause: Clause, figure: Figure) -> Offsets | None:
     if not verbs and after < len(doc) and doc[after].lower_ in CAUSATIVE_CHANGE_VERBS:
         verbs = [after]  # "wil de accijns met 4 procent verhogen": the verb closes the clause
     finite = next((k for k in range(first, start) if is_finite_verb(doc[k]) or k in verbs[:1]), None)
-    if not verbs or finite is None or finite > verbs[0]:
+    if not verbs or finite is None or finite > verbs[0] or _subordinate_between(doc, verbs[0], start):
         return None
     limit = min(verbs[0], start) if verbs[0] > finite else start
     fronted = finite > first and _not_a_noun_phrase(doc, first, finite)
     phrase = _object_after(doc, finite, limit, fronted=fronted)
     return None if phrase is None else char_offsets(doc, phrase)
+
+
+def _subordinate_between(doc: Doc, verb: int, start: int) -> bool:
+    """``verhogen hun prijzen omdat de lonen met 5 procent stegen``: the figure is another clause's."""
+    return any(opens_subordinate_clause(doc, k) for k in range(verb + 1, start))
 
 
 def _after_change_preposition(doc: Doc, start: int, floor: int) -> bool:

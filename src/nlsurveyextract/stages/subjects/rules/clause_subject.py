@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ....lexicon.grammar import CLAUSE_COORDINATORS, COORDINATORS, ELLIPTICAL_PREPOSITIONS
-from ....text.clauses import SUBJECT_DEPS, subject_child, subject_like_phrase
+from ....text.clauses import SUBJECT_DEPS, phrase_in_subject_position, subject_child, subject_like_phrase
 from ....text.docview import Offsets, char_offsets
 from ....text.phrases import next_word
-from ....text.tokens import is_finite_verb
+from ....text.tokens import is_finite_verb, states_figure
+from ....text.word_order import name_before_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from ....text.clauses import Clause, Figure
 
 
+SHARING = frozenset({"en", "maar"})
+"""Coordinators after which a finite verb shares the first conjunct's subject."""
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "acl", "xcomp"})
 # Coordinated and loosely attached clauses have subjects of their own.
 COORDINATED_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
@@ -41,11 +44,29 @@ def clause_subject(clause: Clause, figure: Figure) -> Offsets | None:
         return None
     if _opens_main_clause(clause):
         return None
+    shared = _shared_subject(clause)
+    if shared is not None:
+        return shared
     parsed = _parsed_clause_subject(span)
     own = _coordinated_clause_subject(clause)
     if own is not None and (parsed is None or parsed[0] < own[0]):
         return own
-    return parsed
+    return parsed if parsed is None else _completed_by_word_order(clause, parsed)
+
+
+def _completed_by_word_order(clause: Clause, parsed: Offsets) -> Offsets:
+    """``het Damrak``, ``de FTSE 100``: the phrase in subject position, the parsed one and a word more.
+
+    The parse and word order vote on the subject; where they agree on it but
+    the parse lost its article or the number of a name, the phrase by word order is whole.
+    """
+    position = clause.subject_position
+    if position is None:
+        return parsed
+    whole = char_offsets(clause.doc, position)
+    covers = whole[0] <= parsed[0] and whole[1] >= parsed[1] and whole != parsed
+    inside = [t for t in clause.doc[position[0] : position[1]] if parsed[0] <= t.idx < parsed[1]]
+    return whole if covers and inside and position[1] - position[0] - len(inside) <= 2 else parsed
 
 
 def _parsed_clause_subject(span: SpacySpan) -> Offsets | None:
@@ -97,6 +118,34 @@ def _coordinated_clause_subject(clause: Clause) -> Offsets | None:
     if verb is None or any(t.is_punct for t in doc[phrase[1] : verb]):
         return None  # "CDA, SP en D66 - samen goed voor 40 zetels - kan": a list, not a clause
     return char_offsets(doc, phrase)
+
+
+def _shared_subject(clause: Clause) -> Offsets | None:
+    """``Boeing meldde goed nieuws en steeg 5 procent`` -> ``Boeing``: coordinated verbs share a subject.
+
+    A finite verb right after ``en``/``maar`` opens a conjunct without a
+    subject of its own; its subject is the first conjunct's (by V2 order),
+    whatever noun the parse made the subject of the second verb.
+    """
+    doc, limit = clause.doc, clause.figure.start
+    coordinator = next((k for k in range(limit - 1, clause.start - 1, -1) if doc[k].lower_ in SHARING), None)
+    if coordinator is None:
+        return None
+    verb = next_word(doc, coordinator + 1)
+    if verb >= limit or not (is_finite_verb(doc[verb]) or states_figure(doc[verb])):
+        return None
+    opener = clause.first_word
+    fronted = not is_finite_verb(doc[opener]) and subject_like_phrase(doc, opener, coordinator) is None
+    if fronted:  # "In 2024 daalde X met 2 procent en viel Y 3 procent lager uit"
+        inverted = subject_like_phrase(doc, next_word(doc, verb + 1), limit)
+        if inverted is not None:
+            return char_offsets(doc, inverted)
+    start = clause.start
+    if coordinator == clause.first_word and start > clause.sentence[0]:
+        start = clause.sentence[0]  # "X stond lang in de plus, maar laat nu 0,1% liggen"
+    phrase = phrase_in_subject_position(doc, start, coordinator)
+    phrase = phrase or name_before_verb(doc, next_word(doc, start), coordinator, verb_only=True)
+    return None if phrase is None else char_offsets(doc, phrase)
 
 
 def _opens_main_clause(clause: Clause) -> bool:

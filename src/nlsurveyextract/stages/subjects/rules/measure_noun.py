@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.grammar import CLAUSE_COORDINATORS, DEMONSTRATIVES, SHARE_NOUNS
+from ....lexicon.grammar import CLAUSE_COORDINATORS, DEMONSTRATIVES, DETERMINERS, SHARE_NOUNS
 from ....text.docview import Offsets, char_offsets
-from ....text.phrases import measure_phrase, next_word
+from ....text.measures import measure_phrase
+from ....text.phrases import next_word
 from ....text.tokens import is_finite_verb, is_number
 from . import clause_first_phrase, clause_subject
 
@@ -68,6 +69,8 @@ def _opening_measure(clause: Clause, limit: int) -> tuple[int, int] | None:
             verb = _past_time_phrase(doc, next_word(doc, phrase[1] + (doc[phrase[1]].text == ",")), limit)
             if verb < limit and is_finite_verb(doc[verb]):
                 return phrase
+            if start != clause.first_word and doc[phrase[1]].text == ",":
+                return phrase  # "Het aantal vergunningen, een voorbode van de bouw, nam ...": an aside
     return None
 
 
@@ -99,6 +102,12 @@ def _inverted_measure(clause: Clause, limit: int) -> tuple[int, int] | None:
 def _new_conjunct(doc: Doc, end: int, limit: int) -> bool:
     """``De prijs van olie steeg 3 procent en die van gas 5 procent``: the figure has its own subject."""
     return any(
-        doc[k].lower_ in CLAUSE_COORDINATORS and doc[k + 1].pos_ in ("DET", "PRON", "PROPN")
+        doc[k].lower_ in CLAUSE_COORDINATORS
+        and (doc[k + 1].pos_ in ("DET", "PRON", "PROPN") or _inverted_conjunct(doc, k + 1, limit))
         for k in range(end, limit - 1)
     )
+
+
+def _inverted_conjunct(doc: Doc, verb: int, limit: int) -> bool:
+    """``... en viel de omzet 3 procent lager uit``: a verb, then a subject of its own."""
+    return verb + 1 < limit and is_finite_verb(doc[verb]) and doc[verb + 1].lower_ in DETERMINERS

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from ....lexicon.changes import CHANGE_NOUNS
 from ....lexicon.grammar import RESTATING_PRONOUNS
-from ....text.clauses import subject_like_phrase
+from ....text.clauses import phrase_in_subject_position, subject_like_phrase
 from ....text.docview import Offsets, char_offsets, sentence_bounds
-from ....text.phrases import measure_phrase, next_word
+from ....text.measures import measure_phrase
+from ....text.phrases import next_word
 from ....text.tokens import is_finite_verb
 
 if TYPE_CHECKING:
@@ -36,6 +37,23 @@ def restated_change(clause: Clause, figure: Figure) -> Offsets | None:
         return None
     previous = sentence_bounds(doc, clause.sentence[0] - 1)
     phrase = _opening_subject(doc, next_word(doc, previous[0]), previous[1])
+    return None if phrase is None else char_offsets(doc, phrase)
+
+
+def appended_change(clause: Clause, figure: Figure) -> Offsets | None:
+    """``Een vat Brent staat op 70 dollar, een daling van 0,8 procent`` -> ``Een vat Brent``.
+
+    A change noun after a comma, ``een daling van N procent``, restates the
+    change the clause before it reported: its subject (by V2 order) is the subject.
+    """
+    doc, start = clause.doc, figure.span.start
+    comma = clause.start - 1
+    if comma <= clause.sentence[0] or doc[comma].text != "," or doc[clause.first_word].lower_ != "een":
+        return None
+    if not _change_noun_before(doc, start, clause.first_word - 1) or start - clause.first_word > 5:
+        return None
+    opening = next_word(doc, clause.sentence[0])
+    phrase = measure_phrase(doc, opening, comma) or phrase_in_subject_position(doc, opening, comma)
     return None if phrase is None else char_offsets(doc, phrase)
 
 
