@@ -42,6 +42,7 @@ from .clause_edges import (
     breaks_clause,
     clause_bounds,
     finite_verb_before,
+    list_head,
     past_apposition,
 )
 from .percentages import EXTENSION as PERCENTAGE
@@ -164,6 +165,9 @@ def _rest_of_clause(
             return _trimmed(text, predicate, end)
     if not rest or rest.lower() in VERB_PARTICLES or _only_a_time(doc, start, end):
         start, end = _clause_before(doc, span, sentence)
+        head = list_head(doc, span, start, sentence)
+        if head is not None:
+            return _trimmed(text, *head)
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:
             start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
