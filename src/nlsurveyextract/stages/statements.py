@@ -38,12 +38,14 @@ from ..text.phrases import noun_phrase_after
 from ..text.tokens import is_finite_verb
 from .clause_edges import (
     MAX_CLAUSE_CHARS,
+    RELATIVE,
     before_next_figure,
     breaks_clause,
     clause_bounds,
     finite_verb_before,
     list_head,
     past_apposition,
+    past_relative_clause,
 )
 from .percentages import EXTENSION as PERCENTAGE
 from .stage import doc_extension, register
@@ -157,6 +159,8 @@ def _rest_of_clause(
     end = bounds[1]
     if start == end:
         start, end = past_apposition(doc, start, sentence)
+    elif RELATIVE.match(text, start, end):  # "de helft van de leden die ..., is tevreden"
+        start, end = past_relative_clause(doc, span, (start, end), sentence)
     end = before_next_figure(doc, span, start, end)
     rest = text[start:end].strip().strip(PUNCTUATION_ONLY)
     if 0 < len(rest.split()) <= 2:
