@@ -39,6 +39,7 @@ from ..text.tokens import is_finite_verb
 from .clause_edges import (
     MAX_CLAUSE_CHARS,
     RELATIVE,
+    after_leading_colon,
     before_next_figure,
     breaks_clause,
     clause_bounds,
@@ -121,7 +122,7 @@ def statement_offsets(
         sentence = (0, len(text))
     else:
         sentence = char_offsets(doc, sentence_bounds(doc, span.start))
-        displayed = _after_displayed_figure(doc, span)
+        displayed = _after_displayed_figure(doc, span) or after_leading_colon(text, span, sentence)
         if displayed is not None:
             return displayed
         before_colon = Clause.of(span).before_colon
