@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..lexicon.grammar import TIME_WORDS
 from ..text.docview import (
     Offsets,
     following_expression,
     has_annotation,
     in_expression,
     previous_expression,
+    sentence_bounds,
     text_of,
 )
 from ..text.tokens import is_finite_verb
@@ -226,3 +228,36 @@ def after_leading_colon(text: str, span: SpacySpan, sentence: Offsets) -> Offset
     if text[first : span.start_char].strip():  # "'Een op de vijf: nooit meer ...'": the quote closes the line
         piece = piece.rstrip("'\"’”").rstrip(".!? ")
     return (start + lead, start + lead + len(piece)) if piece else None
+
+
+# Tags of the words of a clause that says only when: "vorig jaar nog", "in 2019", "een jaar eerder".
+_TIME_CLAUSE_TAGS = frozenset({"DET", "ADJ", "NUM", "ADP", "ADV", "SPACE", "PUNCT"})
+
+
+def gapped_time_clause(doc: Doc, span: SpacySpan) -> bool:
+    """``In 2010 was 14 procent van de leden tegen, vorig jaar nog 15 procent``.
+
+    A clause after a comma with no verb, only a time and a figure, leaves out
+    what the clause before said: the figure shares the previous figure's statement.
+    """
+    if not has_annotation(doc, "SENT_START") or not has_annotation(doc, "POS"):
+        return False
+    first, last = sentence_bounds(doc, span.start)
+    previous = previous_expression(span)
+    if previous is None or previous.start < first:
+        return False
+    k = span.start
+    while k > previous.end and doc[k - 1].text not in CLAUSE_BREAKS:
+        k -= 1
+    if k == previous.end or doc[k - 1].text != ",":
+        return False
+    before = [t for t in doc[k : span.start] if not in_expression(t)]
+    says_when = any(t.lower_ in TIME_WORDS or _is_year(t.text) for t in before)
+    rest = [t for t in doc[span.end : last] if t.text not in CLAUSE_BREAKS]
+    if rest and not rest[0].is_punct:
+        return False
+    return says_when and all(t.pos_ in _TIME_CLAUSE_TAGS or t.lower_ in TIME_WORDS for t in before)
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}

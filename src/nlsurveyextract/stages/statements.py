@@ -44,6 +44,7 @@ from .clause_edges import (
     breaks_clause,
     clause_bounds,
     finite_verb_before,
+    gapped_time_clause,
     list_head,
     past_apposition,
     past_relative_clause,
@@ -356,6 +357,11 @@ def compared_with_previous(doc: Doc, span: SpacySpan) -> bool:
     )
 
 
+def _shares_previous(doc: Doc, span: SpacySpan) -> bool:
+    """A comparison's second figure, or a figure in a clause of only a time, shares the statement before."""
+    return compared_with_previous(doc, span) or gapped_time_clause(doc, span)
+
+
 def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | None:
     """The statement of one percentage span, given its resolved subject."""
     expression = span._.get(PERCENTAGE)
@@ -385,7 +391,7 @@ class StatementReader:
         spans = expression_spans(doc)
         statements: list[Offsets | None] = []
         for span, choice in zip(spans, choices, strict=True):
-            shared = statements and statements[-1] is not None and compared_with_previous(doc, span)
+            shared = statements and statements[-1] is not None and _shares_previous(doc, span)
             statements.append(statements[-1] if shared else statement_of(doc, span, choice))
         doc._.set(EXTENSION, tuple(statements))
         return doc
