@@ -6,6 +6,9 @@ for it (``De uitstoot groeide met 15 procent``), a coordinated clause about the
 next figure closes it (``... heeft een ventilator en 16 procent heeft een
 airco``), and a figure in apposition hands over to the clause after its closing
 comma or bracket (``Een deel van de huurders, 16 procent, wil verhuizen``).
+A relative clause on the group closed by a comma, a list of examples after
+``zoals``, a colon after a figure that opens its line and a closing quotation
+mark move the edges the same way.
 """
 
 from __future__ import annotations
@@ -261,3 +264,46 @@ def gapped_time_clause(doc: Doc, span: SpacySpan) -> bool:
 
 def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
+
+
+# Quotation marks around a quoted statement: „...”, “...”, "...", '...', ‘...’.
+_OPENING_QUOTE = regex.compile(r"(?:^|(?<=[\s(:]))[„“‘\"'](?=\w)")
+_CLOSING_QUOTE = regex.compile(r"(?<=[\w.,!?%)])[”’\"'](?=[\s.,;:!?)]|$)")
+
+MAX_QUOTE_LEAD = 300
+"""Characters before a figure searched for the quotation it stands in."""
+
+
+def within_quotation(text: str, span: SpacySpan, offsets: Offsets) -> Offsets:
+    """A statement of a figure inside a quotation ends where the quotation closes.
+
+    ``Volgens de directeur is "ongeveer 30 procent van de bussen te oud" en moet
+    de provincie ingrijpen``: what holds for the figure ends at ``te oud``.
+    """
+    lead = max(0, span.start_char - MAX_QUOTE_LEAD)
+    openings = list(_OPENING_QUOTE.finditer(text, lead, span.start_char + 1))
+    if not openings or _CLOSING_QUOTE.search(text, openings[-1].end(), span.start_char) is not None:
+        return offsets
+    closing = _CLOSING_QUOTE.search(text, span.end_char, offsets[1])
+    if closing is None or closing.start() <= offsets[0]:
+        return offsets
+    end = closing.start()
+    while end > offsets[0] and text[end - 1] in " ,.":
+        end -= 1
+    return (offsets[0], end) if end > offsets[0] else offsets
+
+
+MAX_BARE_CLAUSE = 2
+"""Words of a clause before its figure that say nothing without it: ``Dat is ruim 23 procent van ...``."""
+
+
+def bare_clause(text: str, span: SpacySpan, start: int, end: int) -> bool:
+    """Whether the clause before the figure says nothing without it: ``Dat is ruim 23 procent van ...``.
+
+    Not a bracketed item (``Edam (39 procent)``) nor a clause that another
+    figure shares (``Renault volgde met 7,5 procent en Peugeot met 6 procent``).
+    """
+    if len(text[start:end].split()) > MAX_BARE_CLAUSE or text[start : span.start_char].rstrip().endswith("("):
+        return False
+    previous = previous_expression(span)
+    return previous is None or previous.end_char <= start

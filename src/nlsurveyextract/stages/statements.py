@@ -40,6 +40,7 @@ from .clause_edges import (
     MAX_CLAUSE_CHARS,
     RELATIVE,
     after_leading_colon,
+    bare_clause,
     before_next_figure,
     breaks_clause,
     clause_bounds,
@@ -48,6 +49,7 @@ from .clause_edges import (
     list_head,
     past_apposition,
     past_relative_clause,
+    within_quotation,
 )
 from .percentages import EXTENSION as PERCENTAGE
 from .stage import doc_extension, register
@@ -177,13 +179,9 @@ def _rest_of_clause(
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:
             start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
-        elif _bare_clause(text, span, start, end):
+        elif bare_clause(text, span, start, end):
             end = max(end, before_next_figure(doc, span, span.end_char, bounds[1]))
     return _trimmed(text, start, end)
-
-
-MAX_BARE_CLAUSE = 2
-"""Words of a clause before its figure that say nothing without it: ``Dat is ruim 23 procent van ...``."""
 
 
 MAX_DISPLAY_LEAD = 12
@@ -313,18 +311,6 @@ def _past_dash_insert(text: str, figure: int, after: int, sentence: Offsets) -> 
     return aside.end() if aside else after
 
 
-def _bare_clause(text: str, span: SpacySpan, start: int, end: int) -> bool:
-    """Whether the clause before the figure says nothing without it: ``Dat is ruim 23 procent van ...``.
-
-    Not a bracketed item (``Edam (39 procent)``) nor a clause that another
-    figure shares (``Renault volgde met 7,5 procent en Peugeot met 6 procent``).
-    """
-    if len(text[start:end].split()) > MAX_BARE_CLAUSE or text[start : span.start_char].rstrip().endswith("("):
-        return False
-    previous = previous_expression(span)
-    return previous is None or previous.end_char <= start
-
-
 def _trimmed(text: str, start: int, end: int) -> Offsets | None:
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
@@ -366,7 +352,9 @@ def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | 
     """The statement of one percentage span, given its resolved subject."""
     expression = span._.get(PERCENTAGE)
     figure = Figure.of(doc, expression)
-    return statement_offsets(doc, figure.span, group_end(expression, choice), choice.method, choice.subject)
+    after = group_end(expression, choice)
+    offsets = statement_offsets(doc, figure.span, after, choice.method, choice.subject)
+    return None if offsets is None else within_quotation(text_of(doc), figure.span, offsets)
 
 
 class StatementReader:
