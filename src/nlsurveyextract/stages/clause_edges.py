@@ -58,12 +58,34 @@ def clause_bounds(text: str, start: int, end: int, sentence: Offsets) -> Offsets
     """
     left, right = max(sentence[0], start - MAX_CLAUSE_CHARS), min(sentence[1], end + MAX_CLAUSE_CHARS)
     i = start
-    while i > left and not breaks_clause(text, i - 1):
-        i -= 1
+    while i > left and (not breaks_clause(text, i - 1) or _aside_before(text, i - 1, left)):
+        i = _aside_before(text, i - 1, left) or i - 1
     j = end
-    while j < right and not breaks_clause(text, j):
-        j += 1
+    while j < right and (not breaks_clause(text, j) or aside_after(text, j, right)):
+        j = aside_after(text, j, right) or j + 1
     return i, j
+
+
+MAX_ASIDE_CHARS = 30
+"""Characters of a bracketed aside inside a clause: ``zich (heel) onzeker voelen``."""
+
+
+def aside_after(text: str, i: int, right: int) -> int | None:
+    """Past a short bracketed aside without a figure opening at ``i``: ``is (een soort van) vegetariër``."""
+    if text[i] != "(":
+        return None
+    close = text.find(")", i, min(right, i + MAX_ASIDE_CHARS))
+    inner = text[i + 1 : close]
+    return close + 1 if close > i + 1 and not any(ch.isdigit() or ch in "%(," for ch in inner) else None
+
+
+def _aside_before(text: str, i: int, left: int) -> int | None:
+    """Back past a short bracketed aside without a figure that closes at ``i``."""
+    if text[i] != ")":
+        return None
+    opening = text.rfind("(", max(left, i - MAX_ASIDE_CHARS), i)
+    inner = text[opening + 1 : i]
+    return opening if 0 <= opening < i - 1 and not any(ch.isdigit() or ch in "%)," for ch in inner) else None
 
 
 def breaks_clause(text: str, i: int) -> bool:

@@ -40,6 +40,7 @@ from .clause_edges import (
     MAX_CLAUSE_CHARS,
     RELATIVE,
     after_leading_colon,
+    aside_after,
     bare_clause,
     before_next_figure,
     breaks_clause,
@@ -228,6 +229,10 @@ def _start_after_figure(
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1
     after = _past_dash_insert(text, span.start_char, after, sentence)
+    aside = aside_after(text, after, sentence[1])  # "Twee derde van de leden (vooral jongeren) is ..."
+    while aside is not None and aside < sentence[1] and text[aside] in " \u00a0":
+        aside += 1
+    after = aside if aside is not None else after
     if method == "apposition":
         items = _BRACKETED_ITEMS.match(text, after, sentence[1])
         after = items.end() if items else after
