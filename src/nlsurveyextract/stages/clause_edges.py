@@ -329,3 +329,59 @@ def bare_clause(text: str, span: SpacySpan, start: int, end: int) -> bool:
         return False
     previous = previous_expression(span)
     return previous is None or previous.end_char <= start
+
+
+# Asides between spaced dashes (bounded, so matching stays linear).
+_DASH_ASIDE = regex.compile(r"[-–—]\s[^-–—\n]{1,80}?\s[-–—]\s+")
+
+_DASH_OPENING = regex.compile(r"\s[-–—]\s[^-–—\n]{0,18}\Z")
+
+_DASH_CLOSING = regex.compile(r"[^-–—\n]{0,80}?\s[-–—]\s+")
+
+
+def past_dash_insert(text: str, figure: int, after: int, sentence: Offsets) -> int:
+    """Skip an aside between dashes: ``61% van de vaders - en 55% in heel Europa - vindt ...``.
+
+    The aside may follow the figure, or the figure may stand in it; either
+    way what holds is said after the closing dash.
+    """
+    opened = _DASH_OPENING.search(text, max(sentence[0], figure - 20), figure)
+    if opened is not None:
+        closing = _DASH_CLOSING.match(text, after, sentence[1])
+        return closing.end() if closing else after
+    aside = _DASH_ASIDE.match(text, after, sentence[1])
+    return aside.end() if aside else after
+
+
+MIN_VERB_STATEMENT_WORDS = 2
+"""Words a statement read from the verb keeps when a closing amount of change is left out."""
+
+# Words that say nothing of what holds once the figure is left out: "is dat", "hebben respectievelijk".
+_EMPTY_WITHOUT_FIGURE = frozenset({"dat", "dit", "het", "er", "respectievelijk", "nog", "maar", "nu"})
+
+# The preposition of an amount of change before a figure: "groeide vorig jaar met 12 procent".
+_CHANGE_BY = regex.compile(r"\s+met\s*\Z")
+
+_CLOSING_PUNCTUATION = ".!?\"'”’“‘ "
+
+
+def without_change_amount(span: SpacySpan, verb: int, stop: int) -> int:
+    """``De omzet groeide vorig jaar met 12 procent`` -> ``groeide vorig jaar``.
+
+    When an amount of change (``met`` N procent) closes the clause, what holds
+    is said by the verb and the words before it; the amount is the figure's
+    value. A statement that would keep fewer than two words of its own
+    (``steeg``) keeps the figure, and so does a change from one figure to
+    another (``zakte van 70 procent naar de helft``).
+    """
+    text = text_of(span.doc)
+    if text[span.end_char : stop].strip(_CLOSING_PUNCTUATION):
+        return stop
+    previous = previous_expression(span)
+    if previous is not None and verb <= previous.start_char:
+        return stop
+    link = _CHANGE_BY.search(text, max(verb, span.start_char - 8), span.start_char)
+    if link is None:
+        return stop
+    words = [w for w in text[verb : link.start()].split() if w.lower() not in _EMPTY_WITHOUT_FIGURE]
+    return link.start() if len(words) >= MIN_VERB_STATEMENT_WORDS else stop

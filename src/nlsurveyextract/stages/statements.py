@@ -49,8 +49,10 @@ from .clause_edges import (
     gapped_time_clause,
     list_head,
     past_apposition,
+    past_dash_insert,
     past_relative_clause,
     within_quotation,
+    without_change_amount,
 )
 from .percentages import EXTENSION as PERCENTAGE
 from .stage import doc_extension, register
@@ -98,13 +100,6 @@ _COMPARED_BEFORE = regex.compile(r"(?:\s|\()(?:tegen|tegenover|versus|vs\.?)\s+\
 # The start of a coordinated clause or conjunct: "en Opel met 4 procent".
 _CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
 
-# Asides between spaced dashes (bounded, so matching stays linear).
-_DASH_ASIDE = regex.compile(r"[-–—]\s[^-–—\n]{1,80}?\s[-–—]\s+")
-
-_DASH_OPENING = regex.compile(r"\s[-–—]\s[^-–—\n]{0,18}\Z")
-
-_DASH_CLOSING = regex.compile(r"[^-–—\n]{0,80}?\s[-–—]\s+")
-
 # What may continue a list item's clause without saying what holds for it.
 _LIST_CONTINUATIONS = regex.compile(r"\s*,?\s*(?:gevolgd door|en|of|tegenover|naast|dan)\b")
 
@@ -142,7 +137,11 @@ def statement_offsets(
     verb = None if method == "apposition" else finite_verb_before(doc, span, sentence)
     if verb is not None and not grouped:
         # "De uitstoot groeide met 15 procent": from the verb on
-        return _trimmed(text, verb, max(before_next_figure(doc, span, start, end), span.end_char))
+        return _trimmed(
+            text,
+            verb,
+            without_change_amount(span, verb, max(before_next_figure(doc, span, start, end), span.end_char)),
+        )
     return _rest_of_clause(doc, span, (start, end), sentence, None if grouped or verb else subject, subject)
 
 
@@ -233,7 +232,7 @@ def _start_after_figure(
     after = _past_change_target(doc, span, after)
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1
-    after = _past_dash_insert(text, span.start_char, after, sentence)
+    after = past_dash_insert(text, span.start_char, after, sentence)
     aside = aside_after(text, after, sentence[1])  # "Twee derde van de leden (vooral jongeren) is ..."
     while aside is not None and aside < sentence[1] and text[aside] in " \u00a0":
         aside += 1
@@ -305,20 +304,6 @@ def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
     if any(breaks_clause(text_of(doc), i) for i in range(after, following.start_char)):
         return after  # "De SP stijgt naar 12 procent, de CU zakt naar 3 procent": another clause
     return int(following.end_char)
-
-
-def _past_dash_insert(text: str, figure: int, after: int, sentence: Offsets) -> int:
-    """Skip an aside between dashes: ``61% van de vaders - en 55% in heel Europa - vindt ...``.
-
-    The aside may follow the figure, or the figure may stand in it; either
-    way what holds is said after the closing dash.
-    """
-    opened = _DASH_OPENING.search(text, max(sentence[0], figure - 20), figure)
-    if opened is not None:
-        closing = _DASH_CLOSING.match(text, after, sentence[1])
-        return closing.end() if closing else after
-    aside = _DASH_ASIDE.match(text, after, sentence[1])
-    return aside.end() if aside else after
 
 
 def _trimmed(text: str, start: int, end: int) -> Offsets | None:
