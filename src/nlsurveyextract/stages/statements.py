@@ -126,7 +126,11 @@ def statement_offsets(
             return displayed
         before_colon = Clause.of(span).before_colon
         if before_colon is not None:  # "de tuinders: 81 procent": what holds is said before the colon
-            return _trimmed(text, doc[before_colon[0]].idx, doc[before_colon[1]].idx)
+            first, colon = doc[before_colon[0]].idx, doc[before_colon[1]].idx
+            opens = subject is not None and first <= subject[0] <= first + MAX_LEADING_PREPOSITION
+            if subject is not None and opens and subject[1] < colon and method != "respective_item":
+                first = subject[1]  # "De tuinders zijn het meest tevreden: 81 procent": "zijn ..."
+            return _trimmed(text, first, colon)
     grouped = after > span.end_char or (subject is not None and span.start_char <= subject[0] < span.end_char)
     start = _start_after_figure(doc, span, after, method, sentence)
     end = clause_bounds(text, start, start, sentence)[1]
