@@ -315,8 +315,9 @@ def within_quotation(text: str, span: SpacySpan, offsets: Offsets) -> Offsets:
     return (offsets[0], end) if end > offsets[0] else offsets
 
 
-MAX_BARE_CLAUSE = 2
-"""Words of a clause before its figure that say nothing without it: ``Dat is ruim 23 procent van ...``."""
+MAX_BARE_CLAUSE = 4
+"""Words of a clause before its figure that say nothing without it: ``Dat is ruim 23 procent van ...``,
+``Wereldwijd is dat percentage 74 procent``."""
 
 
 def bare_clause(text: str, span: SpacySpan, start: int, end: int) -> bool:
@@ -327,6 +328,8 @@ def bare_clause(text: str, span: SpacySpan, start: int, end: int) -> bool:
     """
     if len(text[start:end].split()) > MAX_BARE_CLAUSE or text[start : span.start_char].rstrip().endswith("("):
         return False
+    if any(breaks_clause(text, i) for i in range(end, span.start_char)):
+        return False  # "net als vorig jaar, de helft van ...": the clause before a comma is another's
     previous = previous_expression(span)
     return previous is None or previous.end_char <= start
 
