@@ -72,7 +72,7 @@ MAX_ASIDE_CHARS = 30
 
 def aside_after(text: str, i: int, right: int) -> int | None:
     """Past a short bracketed aside without a figure opening at ``i``: ``is (een soort van) vegetariër``."""
-    if text[i] != "(":
+    if i >= right or text[i] != "(":
         return None
     close = text.find(")", i, min(right, i + MAX_ASIDE_CHARS))
     inner = text[i + 1 : close]
