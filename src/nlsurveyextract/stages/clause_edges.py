@@ -6,13 +6,27 @@ for it (``De uitstoot groeide met 15 procent``), a coordinated clause about the
 next figure closes it (``... heeft een ventilator en 16 procent heeft een
 airco``), and a figure in apposition hands over to the clause after its closing
 comma or bracket (``Een deel van de huurders, 16 procent, wil verhuizen``).
+A relative clause on the group closed by a comma, a list of examples after
+``zoals``, a colon after a figure that opens its line and a closing quotation
+mark move the edges the same way.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..text.docview import Offsets, following_expression, has_annotation, in_expression, text_of
+import regex
+
+from ..lexicon.grammar import TIME_WORDS
+from ..text.docview import (
+    Offsets,
+    following_expression,
+    has_annotation,
+    in_expression,
+    previous_expression,
+    sentence_bounds,
+    text_of,
+)
 from ..text.tokens import is_finite_verb
 
 if TYPE_CHECKING:
@@ -44,12 +58,34 @@ def clause_bounds(text: str, start: int, end: int, sentence: Offsets) -> Offsets
     """
     left, right = max(sentence[0], start - MAX_CLAUSE_CHARS), min(sentence[1], end + MAX_CLAUSE_CHARS)
     i = start
-    while i > left and not breaks_clause(text, i - 1):
-        i -= 1
+    while i > left and (not breaks_clause(text, i - 1) or _aside_before(text, i - 1, left)):
+        i = _aside_before(text, i - 1, left) or i - 1
     j = end
-    while j < right and not breaks_clause(text, j):
-        j += 1
+    while j < right and (not breaks_clause(text, j) or aside_after(text, j, right)):
+        j = aside_after(text, j, right) or j + 1
     return i, j
+
+
+MAX_ASIDE_CHARS = 30
+"""Characters of a bracketed aside inside a clause: ``zich (heel) onzeker voelen``."""
+
+
+def aside_after(text: str, i: int, right: int) -> int | None:
+    """Past a short bracketed aside without a figure opening at ``i``: ``is (een soort van) vegetariër``."""
+    if i >= right or text[i] != "(":
+        return None
+    close = text.find(")", i, min(right, i + MAX_ASIDE_CHARS))
+    inner = text[i + 1 : close]
+    return close + 1 if close > i + 1 and not any(ch.isdigit() or ch in "%(," for ch in inner) else None
+
+
+def _aside_before(text: str, i: int, left: int) -> int | None:
+    """Back past a short bracketed aside without a figure that closes at ``i``."""
+    if text[i] != ")":
+        return None
+    opening = text.rfind("(", max(left, i - MAX_ASIDE_CHARS), i)
+    inner = text[opening + 1 : i]
+    return opening if 0 <= opening < i - 1 and not any(ch.isdigit() or ch in "%)," for ch in inner) else None
 
 
 def breaks_clause(text: str, i: int) -> bool:
@@ -148,3 +184,207 @@ def _joins_words(doc: Doc, k: int) -> bool:
         return False
     before, after = doc[k - 1].pos_, doc[k + 1].pos_
     return before == after and before in _WORD_CLASSES
+
+
+# Words that open a list of examples after the clause they belong to:
+# "..., zoals Utrecht (12 procent) en Zwolle (9 procent)".
+_LIST_OPENER = regex.compile(
+    r"\s*(?:zoals|waaronder|onder\s+wie|onder\s+meer|met\s+name|bijvoorbeeld|namelijk)\s"
+)
+
+# What stands between one bracketed item's figure and the next item: ") en ", "), ".
+_ITEM_GAP = regex.compile(r"\s*\)\s*,?\s*(?:(?:en|of)\s+)?")
+
+
+def list_head(doc: Doc, span: SpacySpan, start: int, sentence: Offsets) -> Offsets | None:
+    """The clause a list of bracketed examples belongs to, before the comma that opens the list.
+
+    ``Ook huisartsen worden genoemd, zoals Jan de Vries (5,9 procent) en Piet
+    Bakker (2,6 procent)``: what holds for either figure is ``Ook huisartsen
+    worden genoemd``, not the name of the item (nor the item before it).
+    """
+    text = text_of(doc)
+    previous = previous_expression(span)
+    while previous is not None and _ITEM_GAP.fullmatch(text, previous.end_char, start) is not None:
+        bracket = text.rfind("(", sentence[0], previous.start_char)
+        if bracket < 0:
+            break
+        start = clause_bounds(text, bracket, bracket, sentence)[0]
+        previous = previous_expression(previous)
+    if start <= sentence[0] or text[start - 1] != "," or _LIST_OPENER.match(text, start) is None:
+        return None
+    return clause_bounds(text, start - 1, start - 1, sentence)[0], start - 1
+
+
+# A relative clause that runs on from a figure's group: "van de mensen die ... heeft, zegt ...".
+RELATIVE = regex.compile(r"\s*(?:die|dat|wie|wier|wiens|welke|waar(?:van|in|bij)?)\s", regex.IGNORECASE)
+
+
+def past_relative_clause(doc: Doc, span: SpacySpan, bounds: Offsets, sentence: Offsets) -> Offsets:
+    """Past a relative clause on the group, closed by a comma, what holds follows its verb.
+
+    ``Ruim de helft van de leden die de enquête invulden, is tevreden`` ->
+    ``is tevreden``. Not when the clause after the comma has a figure of its
+    own (``Van de 64% die een tekort verwacht, kan de helft ...``): its verb is that figure's.
+    """
+    if bounds[1] >= sentence[1]:
+        return bounds
+    after = past_apposition(doc, bounds[1], sentence)
+    following = following_expression(span)
+    if after[0] == after[1] or (following is not None and following.start_char < after[1]):
+        return bounds
+    return after
+
+
+def after_leading_colon(text: str, span: SpacySpan, sentence: Offsets) -> Offsets | None:
+    """A figure that opens its line and a colon, what holds for it after the colon.
+
+    ``72%: 'Ik slaap te weinig door de stress'`` -> ``'Ik slaap te weinig door
+    de stress'``; ``Bijna de helft: geen tijd om te sporten`` -> ``geen tijd om te sporten``.
+    """
+    first = clause_bounds(text, span.start_char, span.start_char, sentence)[0]
+    if text[first : span.start_char].strip(" \n'\"‘“") or not text.startswith(":", span.end_char):
+        return None
+    start = span.end_char + 1
+    end = clause_bounds(text, start, start, sentence)[1]
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip().rstrip(".!?")
+    if text[first : span.start_char].strip():  # "'Een op de vijf: nooit meer ...'": the quote closes the line
+        piece = piece.rstrip("'\"’”").rstrip(".!? ")
+    return (start + lead, start + lead + len(piece)) if piece else None
+
+
+# Tags of the words of a clause that says only when: "vorig jaar nog", "in 2019", "een jaar eerder".
+_TIME_CLAUSE_TAGS = frozenset({"DET", "ADJ", "NUM", "ADP", "ADV", "SPACE", "PUNCT"})
+
+
+def gapped_time_clause(doc: Doc, span: SpacySpan) -> bool:
+    """``In 2010 was 14 procent van de leden tegen, vorig jaar nog 15 procent``.
+
+    A clause after a comma with no verb, only a time and a figure, leaves out
+    what the clause before said: the figure shares the previous figure's statement.
+    """
+    if not has_annotation(doc, "SENT_START") or not has_annotation(doc, "POS"):
+        return False
+    first, last = sentence_bounds(doc, span.start)
+    previous = previous_expression(span)
+    if previous is None or previous.start < first:
+        return False
+    k = span.start
+    while k > previous.end and doc[k - 1].text not in CLAUSE_BREAKS:
+        k -= 1
+    if k == previous.end or doc[k - 1].text != ",":
+        return False
+    before = [t for t in doc[k : span.start] if not in_expression(t)]
+    says_when = any(t.lower_ in TIME_WORDS or _is_year(t.text) for t in before)
+    rest = [t for t in doc[span.end : last] if t.text not in CLAUSE_BREAKS]
+    if rest and not rest[0].is_punct:
+        return False
+    return says_when and all(t.pos_ in _TIME_CLAUSE_TAGS or t.lower_ in TIME_WORDS for t in before)
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
+
+
+# Quotation marks around a quoted statement: „...”, “...”, "...", '...', ‘...’.
+_OPENING_QUOTE = regex.compile(r"(?:^|(?<=[\s(:]))[„“‘\"'](?=\w)")
+_CLOSING_QUOTE = regex.compile(r"(?<=[\w.,!?%)])[”’\"'](?=[\s.,;:!?)]|$)")
+
+MAX_QUOTE_LEAD = 300
+"""Characters before a figure searched for the quotation it stands in."""
+
+
+def within_quotation(text: str, span: SpacySpan, offsets: Offsets) -> Offsets:
+    """A statement of a figure inside a quotation ends where the quotation closes.
+
+    ``Volgens de directeur is "ongeveer 30 procent van de bussen te oud" en moet
+    de provincie ingrijpen``: what holds for the figure ends at ``te oud``.
+    """
+    lead = max(0, span.start_char - MAX_QUOTE_LEAD)
+    openings = list(_OPENING_QUOTE.finditer(text, lead, span.start_char + 1))
+    if not openings or _CLOSING_QUOTE.search(text, openings[-1].end(), span.start_char) is not None:
+        return offsets
+    closing = _CLOSING_QUOTE.search(text, span.end_char, offsets[1])
+    if closing is None or closing.start() <= offsets[0]:
+        return offsets
+    end = closing.start()
+    while end > offsets[0] and text[end - 1] in " ,.":
+        end -= 1
+    return (offsets[0], end) if end > offsets[0] else offsets
+
+
+MAX_BARE_CLAUSE = 4
+"""Words of a clause before its figure that say nothing without it: ``Dat is ruim 23 procent van ...``,
+``Wereldwijd is dat percentage 74 procent``."""
+
+
+def bare_clause(text: str, span: SpacySpan, start: int, end: int) -> bool:
+    """Whether the clause before the figure says nothing without it: ``Dat is ruim 23 procent van ...``.
+
+    Not a bracketed item (``Edam (39 procent)``) nor a clause that another
+    figure shares (``Renault volgde met 7,5 procent en Peugeot met 6 procent``).
+    """
+    if len(text[start:end].split()) > MAX_BARE_CLAUSE or text[start : span.start_char].rstrip().endswith("("):
+        return False
+    if any(breaks_clause(text, i) for i in range(end, span.start_char)):
+        return False  # "net als vorig jaar, de helft van ...": the clause before a comma is another's
+    previous = previous_expression(span)
+    return previous is None or previous.end_char <= start
+
+
+# Asides between spaced dashes (bounded, so matching stays linear).
+_DASH_ASIDE = regex.compile(r"[-–—]\s[^-–—\n]{1,80}?\s[-–—]\s+")
+
+_DASH_OPENING = regex.compile(r"\s[-–—]\s[^-–—\n]{0,18}\Z")
+
+_DASH_CLOSING = regex.compile(r"[^-–—\n]{0,80}?\s[-–—]\s+")
+
+
+def past_dash_insert(text: str, figure: int, after: int, sentence: Offsets) -> int:
+    """Skip an aside between dashes: ``61% van de vaders - en 55% in heel Europa - vindt ...``.
+
+    The aside may follow the figure, or the figure may stand in it; either
+    way what holds is said after the closing dash.
+    """
+    opened = _DASH_OPENING.search(text, max(sentence[0], figure - 20), figure)
+    if opened is not None:
+        closing = _DASH_CLOSING.match(text, after, sentence[1])
+        return closing.end() if closing else after
+    aside = _DASH_ASIDE.match(text, after, sentence[1])
+    return aside.end() if aside else after
+
+
+MIN_VERB_STATEMENT_WORDS = 2
+"""Words a statement read from the verb keeps when a closing amount of change is left out."""
+
+# Words that say nothing of what holds once the figure is left out: "is dat", "hebben respectievelijk".
+_EMPTY_WITHOUT_FIGURE = frozenset({"dat", "dit", "het", "er", "respectievelijk", "nog", "maar", "nu"})
+
+# The preposition of an amount of change before a figure: "groeide vorig jaar met 12 procent".
+_CHANGE_BY = regex.compile(r"\s+met\s*\Z")
+
+_CLOSING_PUNCTUATION = ".!?\"'”’“‘ "
+
+
+def without_change_amount(span: SpacySpan, verb: int, stop: int) -> int:
+    """``De omzet groeide vorig jaar met 12 procent`` -> ``groeide vorig jaar``.
+
+    When an amount of change (``met`` N procent) closes the clause, what holds
+    is said by the verb and the words before it; the amount is the figure's
+    value. A statement that would keep fewer than two words of its own
+    (``steeg``) keeps the figure, and so does a change from one figure to
+    another (``zakte van 70 procent naar de helft``).
+    """
+    text = text_of(span.doc)
+    if text[span.end_char : stop].strip(_CLOSING_PUNCTUATION):
+        return stop
+    previous = previous_expression(span)
+    if previous is not None and verb <= previous.start_char:
+        return stop
+    link = _CHANGE_BY.search(text, max(verb, span.start_char - 8), span.start_char)
+    if link is None:
+        return stop
+    words = [w for w in text[verb : link.start()].split() if w.lower() not in _EMPTY_WITHOUT_FIGURE]
+    return link.start() if len(words) >= MIN_VERB_STATEMENT_WORDS else stop

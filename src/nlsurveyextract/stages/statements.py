@@ -38,11 +38,21 @@ from ..text.phrases import noun_phrase_after
 from ..text.tokens import is_finite_verb
 from .clause_edges import (
     MAX_CLAUSE_CHARS,
+    RELATIVE,
+    after_leading_colon,
+    aside_after,
+    bare_clause,
     before_next_figure,
     breaks_clause,
     clause_bounds,
     finite_verb_before,
+    gapped_time_clause,
+    list_head,
     past_apposition,
+    past_dash_insert,
+    past_relative_clause,
+    within_quotation,
+    without_change_amount,
 )
 from .percentages import EXTENSION as PERCENTAGE
 from .stage import doc_extension, register
@@ -90,13 +100,6 @@ _COMPARED_BEFORE = regex.compile(r"(?:\s|\()(?:tegen|tegenover|versus|vs\.?)\s+\
 # The start of a coordinated clause or conjunct: "en Opel met 4 procent".
 _CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
 
-# Asides between spaced dashes (bounded, so matching stays linear).
-_DASH_ASIDE = regex.compile(r"[-–—]\s[^-–—\n]{1,80}?\s[-–—]\s+")
-
-_DASH_OPENING = regex.compile(r"\s[-–—]\s[^-–—\n]{0,18}\Z")
-
-_DASH_CLOSING = regex.compile(r"[^-–—\n]{0,80}?\s[-–—]\s+")
-
 # What may continue a list item's clause without saying what holds for it.
 _LIST_CONTINUATIONS = regex.compile(r"\s*,?\s*(?:gevolgd door|en|of|tegenover|naast|dan)\b")
 
@@ -118,12 +121,16 @@ def statement_offsets(
         sentence = (0, len(text))
     else:
         sentence = char_offsets(doc, sentence_bounds(doc, span.start))
-        displayed = _after_displayed_figure(doc, span)
+        displayed = _after_displayed_figure(doc, span) or after_leading_colon(text, span, sentence)
         if displayed is not None:
             return displayed
         before_colon = Clause.of(span).before_colon
         if before_colon is not None:  # "de tuinders: 81 procent": what holds is said before the colon
-            return _trimmed(text, doc[before_colon[0]].idx, doc[before_colon[1]].idx)
+            first, colon = doc[before_colon[0]].idx, doc[before_colon[1]].idx
+            opens = subject is not None and first <= subject[0] <= first + MAX_LEADING_PREPOSITION
+            if subject is not None and opens and subject[1] < colon and method != "respective_item":
+                first = subject[1]  # "De tuinders zijn het meest tevreden: 81 procent": "zijn ..."
+            return _trimmed(text, first, colon)
     grouped = after > span.end_char or (subject is not None and span.start_char <= subject[0] < span.end_char)
     start = _start_after_figure(doc, span, after, method, sentence)
     end = clause_bounds(text, start, start, sentence)[1]
@@ -134,7 +141,11 @@ def statement_offsets(
     verb = None if method == "apposition" else finite_verb_before(doc, span, sentence)
     if verb is not None and not grouped:
         # "De uitstoot groeide met 15 procent": from the verb on
-        return _trimmed(text, verb, max(before_next_figure(doc, span, start, end), span.end_char))
+        return _trimmed(
+            text,
+            verb,
+            without_change_amount(span, verb, max(before_next_figure(doc, span, start, end), span.end_char)),
+        )
     return _rest_of_clause(doc, span, (start, end), sentence, None if grouped or verb else subject, subject)
 
 
@@ -156,6 +167,8 @@ def _rest_of_clause(
     end = bounds[1]
     if start == end:
         start, end = past_apposition(doc, start, sentence)
+    elif RELATIVE.match(text, start, end):  # "de helft van de leden die ..., is tevreden"
+        start, end = past_relative_clause(doc, span, (start, end), sentence)
     end = before_next_figure(doc, span, start, end)
     rest = text[start:end].strip().strip(PUNCTUATION_ONLY)
     if 0 < len(rest.split()) <= 2:
@@ -164,9 +177,14 @@ def _rest_of_clause(
             return _trimmed(text, predicate, end)
     if not rest or rest.lower() in VERB_PARTICLES or _only_a_time(doc, start, end):
         start, end = _clause_before(doc, span, sentence)
+        head = list_head(doc, span, start, sentence)
+        if head is not None:
+            return _trimmed(text, *head)
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:
             start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
+        elif bare_clause(text, span, start, end):
+            end = max(end, before_next_figure(doc, span, span.end_char, bounds[1]))
     return _trimmed(text, start, end)
 
 
@@ -208,13 +226,22 @@ def _predicate_around(text: str, span: SpacySpan, subject: Offsets | None, sente
 def _start_after_figure(
     doc: Doc, span: SpacySpan, after: int, method: SubjectMethod, sentence: Offsets
 ) -> int:
-    """Where the rest of the clause starts: past a change's target, a bracket, an aside, a list."""
+    """Where the rest of the clause starts: past a change's target, a bracket, an aside, a list.
+
+    A bracketed figure that opens a list of bracketed items (``de meeste kiezers
+    van de SP (69 procent), D66 (60 procent) en CDA (59 procent) steunen het
+    plan``) shares what follows the list, as the items do.
+    """
     text = text_of(doc)
     after = _past_change_target(doc, span, after)
     while after < sentence[1] and text[after] in " )\u00a0":
         after += 1
-    after = _past_dash_insert(text, span.start_char, after, sentence)
-    if method == "apposition":
+    after = past_dash_insert(text, span.start_char, after, sentence)
+    aside = aside_after(text, after, sentence[1])  # "Twee derde van de leden (vooral jongeren) is ..."
+    while aside is not None and aside < sentence[1] and text[aside] in " \u00a0":
+        aside += 1
+    after = aside if aside is not None else after
+    if method == "apposition" or text[span.start_char : after].rstrip().endswith(")"):  # "SP (6%), D66 (5%)"
         items = _BRACKETED_ITEMS.match(text, after, sentence[1])
         after = items.end() if items else after
     return after
@@ -283,20 +310,6 @@ def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
     return int(following.end_char)
 
 
-def _past_dash_insert(text: str, figure: int, after: int, sentence: Offsets) -> int:
-    """Skip an aside between dashes: ``61% van de vaders - en 55% in heel Europa - vindt ...``.
-
-    The aside may follow the figure, or the figure may stand in it; either
-    way what holds is said after the closing dash.
-    """
-    opened = _DASH_OPENING.search(text, max(sentence[0], figure - 20), figure)
-    if opened is not None:
-        closing = _DASH_CLOSING.match(text, after, sentence[1])
-        return closing.end() if closing else after
-    aside = _DASH_ASIDE.match(text, after, sentence[1])
-    return aside.end() if aside else after
-
-
 def _trimmed(text: str, start: int, end: int) -> Offsets | None:
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
@@ -329,11 +342,18 @@ def compared_with_previous(doc: Doc, span: SpacySpan) -> bool:
     )
 
 
+def _shares_previous(doc: Doc, span: SpacySpan) -> bool:
+    """A comparison's second figure, or a figure in a clause of only a time, shares the statement before."""
+    return compared_with_previous(doc, span) or gapped_time_clause(doc, span)
+
+
 def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | None:
     """The statement of one percentage span, given its resolved subject."""
     expression = span._.get(PERCENTAGE)
     figure = Figure.of(doc, expression)
-    return statement_offsets(doc, figure.span, group_end(expression, choice), choice.method, choice.subject)
+    after = group_end(expression, choice)
+    offsets = statement_offsets(doc, figure.span, after, choice.method, choice.subject)
+    return None if offsets is None else within_quotation(text_of(doc), figure.span, offsets)
 
 
 class StatementReader:
@@ -358,7 +378,7 @@ class StatementReader:
         spans = expression_spans(doc)
         statements: list[Offsets | None] = []
         for span, choice in zip(spans, choices, strict=True):
-            shared = statements and statements[-1] is not None and compared_with_previous(doc, span)
+            shared = statements and statements[-1] is not None and _shares_previous(doc, span)
             statements.append(statements[-1] if shared else statement_of(doc, span, choice))
         doc._.set(EXTENSION, tuple(statements))
         return doc
