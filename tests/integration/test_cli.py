@@ -276,6 +276,7 @@ def test_every_entry_of_a_hostile_folder_gets_its_record(tmp_path: Path):
     (folder / "lus.txt").symlink_to(folder / "lus.txt")
     (folder / "terug").symlink_to(folder)  # a folder loop the walk must not enter
     (folder / ".verborgen.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "ligaturen.txt").write_bytes(("\ufb03" * 400_000).encode("utf-16"))  # repair triples it
     os.mkfifo(folder / "pijp.txt")
     deep = str(folder)
     for _ in range(1000):  # one by one: pathlib and os.makedirs recurse
@@ -296,6 +297,7 @@ def test_every_entry_of_a_hostile_folder_gets_its_record(tmp_path: Path):
         "bodem.txt": ["ok"],
         "goed.txt": ["ok"],
         "leeg.txt": ["empty"],
+        "ligaturen.txt": ["too_large"],
         "los.txt": ["unreadable"],
         "lus.txt": ["unreadable"],
         "oud.txt": ["ok"],
@@ -308,3 +310,4 @@ def test_every_entry_of_a_hostile_folder_gets_its_record(tmp_path: Path):
     old = by_name["oud.txt"][0]
     assert old["encoding"] == "cp1252" and old["findings"][0]["subject"]["text"] == "de cafés"
     assert "named pipe" in by_name["pijp.txt"][0]["error"]["message"]
+    assert "after repair" in by_name["ligaturen.txt"][0]["error"]["message"]
