@@ -54,6 +54,7 @@ from .clause_edges import (
     within_quotation,
     without_change_amount,
 )
+from .colon_tail import verbless_tail_colon
 from .percentages import EXTENSION as PERCENTAGE
 from .stage import doc_extension, register
 from .subjects import EXTENSION as SUBJECTS
@@ -124,7 +125,7 @@ def statement_offsets(
         displayed = _after_displayed_figure(doc, span) or after_leading_colon(text, span, sentence)
         if displayed is not None:
             return displayed
-        before_colon = Clause.of(span).before_colon
+        before_colon = Clause.of(span).before_colon or verbless_tail_colon(doc, span)
         if before_colon is not None:  # "de tuinders: 81 procent": what holds is said before the colon
             first, colon = doc[before_colon[0]].idx, doc[before_colon[1]].idx
             opens = subject is not None and first <= subject[0] <= first + MAX_LEADING_PREPOSITION
