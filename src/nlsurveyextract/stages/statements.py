@@ -345,7 +345,9 @@ def compared_with_previous(doc: Doc, span: SpacySpan) -> bool:
 
 def _shares_previous(doc: Doc, span: SpacySpan) -> bool:
     """A comparison's second figure, or a figure in a clause of only a time, shares the statement before."""
-    return compared_with_previous(doc, span) or gapped_time_clause(doc, span)
+    if compared_with_previous(doc, span):  # not "..., tegen 48 procent die het wel weet": its own clause
+        return RELATIVE.match(text_of(doc), span.end_char) is None
+    return gapped_time_clause(doc, span)
 
 
 def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | None:
