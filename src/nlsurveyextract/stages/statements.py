@@ -36,6 +36,7 @@ from ..text.docview import (
 )
 from ..text.phrases import noun_phrase_after
 from ..text.tokens import is_finite_verb
+from .bare_clauses import figure_is_inverted_subject
 from .clause_edges import (
     MAX_CLAUSE_CHARS,
     RELATIVE,
@@ -184,7 +185,7 @@ def _rest_of_clause(
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:
             start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
-        elif bare_clause(text, span, start, end):
+        elif bare_clause(text, span, start, end) and not figure_is_inverted_subject(doc, start, end):
             end = max(end, before_next_figure(doc, span, span.end_char, bounds[1]))
     return _trimmed(text, start, end)
 
