@@ -250,6 +250,30 @@ EQUATIVE_WORDS = frozenset({"zoveel", "evenveel", "zovelen", "even", "zo"})
 
 # Copulas: a bare noun after one is a predicate, not an item ("De gemiddelde lezer is vrouw").
 COPULAS = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven"})
+# Verbs whose figure is their predicate or amount, not their subject: "Dat is 12 procent van
+# de begroting", "Dat betreft 3 procent van alle ritten", "De schade bedroeg 4 procent".
+AMOUNT_VERBS = COPULAS | frozenset(
+    {
+        "betreft",
+        "betroffen",
+        "bedraagt",
+        "bedroeg",
+        "bedragen",
+        "bedroegen",
+        "beslaat",
+        "besloeg",
+        "vormt",
+        "vormde",
+        "vormen",
+        "vormden",
+        "kost",
+        "kostte",
+        "kosten",
+        "kostten",
+        "scheelt",
+        "scheelde",
+    }
+)
 # Amounts a comparison measures, not groups: "wachten langer dan een uur (37 procent)".
 AMOUNT_WORDS = TIME_WORDS | frozenset({"uur", "uren", "minuut", "minuten", "kilometer", "kilometers", "euro"})
 

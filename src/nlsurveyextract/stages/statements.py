@@ -36,6 +36,7 @@ from ..text.docview import (
 )
 from ..text.phrases import noun_phrase_after
 from ..text.tokens import is_finite_verb
+from .bare_clauses import figure_is_inverted_subject
 from .clause_edges import (
     MAX_CLAUSE_CHARS,
     RELATIVE,
@@ -54,6 +55,7 @@ from .clause_edges import (
     within_quotation,
     without_change_amount,
 )
+from .colon_tail import verbless_tail_colon
 from .percentages import EXTENSION as PERCENTAGE
 from .stage import doc_extension, register
 from .subjects import EXTENSION as SUBJECTS
@@ -124,7 +126,7 @@ def statement_offsets(
         displayed = _after_displayed_figure(doc, span) or after_leading_colon(text, span, sentence)
         if displayed is not None:
             return displayed
-        before_colon = Clause.of(span).before_colon
+        before_colon = Clause.of(span).before_colon or verbless_tail_colon(doc, span)
         if before_colon is not None:  # "de tuinders: 81 procent": what holds is said before the colon
             first, colon = doc[before_colon[0]].idx, doc[before_colon[1]].idx
             opens = subject is not None and first <= subject[0] <= first + MAX_LEADING_PREPOSITION
@@ -183,7 +185,7 @@ def _rest_of_clause(
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:
             start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
-        elif bare_clause(text, span, start, end):
+        elif bare_clause(text, span, start, end) and not figure_is_inverted_subject(doc, start, end):
             end = max(end, before_next_figure(doc, span, span.end_char, bounds[1]))
     return _trimmed(text, start, end)
 
@@ -344,7 +346,9 @@ def compared_with_previous(doc: Doc, span: SpacySpan) -> bool:
 
 def _shares_previous(doc: Doc, span: SpacySpan) -> bool:
     """A comparison's second figure, or a figure in a clause of only a time, shares the statement before."""
-    return compared_with_previous(doc, span) or gapped_time_clause(doc, span)
+    if compared_with_previous(doc, span):  # not "..., tegen 48 procent die het wel weet": its own clause
+        return RELATIVE.match(text_of(doc), span.end_char) is None
+    return gapped_time_clause(doc, span)
 
 
 def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | None:
