@@ -10,7 +10,6 @@ stage functions (:func:`nlsurveyextract.intake.reading.decode`,
 from __future__ import annotations
 
 import functools
-import gc
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -254,7 +253,6 @@ def _extract_slices(nlp: Language, prepared: PreparedText, bounds: list[tuple[in
                 doc, prepared.text, offset=start, first_survey=len(surveys)
             )
         del doc
-        gc.collect()  # a slice's Doc sits in reference cycles: free it before the next is made
         findings.extend(found)
         surveys.extend(named)
         notes.update(dict.fromkeys(noted))
