@@ -22,11 +22,10 @@ from typing import TYPE_CHECKING, Literal
 
 import regex
 
-from ...lexicon.grammar import DETERMINERS, PARTITIVE_ADVERBS, PEOPLE_PRONOUNS, RESTATING_PRONOUNS
-from ...text.clauses import SUBJECT_DEPS
+from ...lexicon.grammar import DETERMINERS
 from ...text.docview import Offsets, has_annotation, text_of
 from ...text.phrases import core_phrase
-from ...text.tokens import is_noun
+from .anaphors import Cue
 from .antecedents import (
     LIST_MARKS,
     heading_starts,
@@ -38,10 +37,8 @@ from .antecedents import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-    from spacy.tokens import Span as SpacySpan
 
     from ...schema import SubjectMethod
-    from ...text.clauses import Clause, Figure
     from ..percentages import PercentExpression
     from ..surveys import SurveyMention
 
@@ -74,8 +71,6 @@ ContextBasis = Literal[
     "restated_measure",
 ]
 """Where a context subject came from; their reliability differs."""
-Cue = Literal["people", "partitive", "measure"]
-"""What an anaphor asks for: people (``Van hen``), any group (``Daarvan``), a measure (``was dat``)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -358,41 +353,3 @@ def nearest_before(groups: tuple[Antecedent, ...], position: int, floor: int = 0
     if group.position < floor or position - group.position > MAX_ANTECEDENT_DISTANCE:
         return None
     return group
-
-
-def anaphor_cue(clause: Clause, figure: Figure) -> Cue | None:
-    """What a pronoun in the figure's clause refers back to, if one stands for its group.
-
-    ``Van hen woont 40 procent thuis`` and ``Zij (38 procent) blijven ...``
-    ask for the last group of people, ``Daarvan is een derde ...`` for the
-    last group named, and ``Dit jaar is dat 7 procent`` (a restating
-    pronoun as the subject, the figure as predicate) for the last measure.
-    """
-    doc, first = clause.doc, figure.span.start
-    before = doc[max(clause.start, clause.window) : first]
-    words = [token.lower_ for token in before]
-    if any(word in PARTITIVE_ADVERBS for word in words):
-        return "partitive"
-    if "hen" in words or (len(words) >= 2 and words[-1] == "(" and words[-2] in PEOPLE_PRONOUNS):
-        return "people"
-    if restates_measure(before, first):
-        return "measure"
-    return None
-
-
-def restates_measure(before: SpacySpan, first: int) -> bool:
-    """``Dit jaar is dat 7 procent``, ``Inmiddels is dat opgelopen tot 35 procent``, ``Dat is ...``.
-
-    A restating pronoun as the subject (parsed so, or right after an
-    auxiliary or copula: not the ``dat`` of ``blijkt dat``) with no noun
-    between it and the figure.
-    """
-    doc = before.doc
-    for token in reversed(before):
-        if token.lower_ not in RESTATING_PRONOUNS:
-            continue
-        subject = (token.pos_ == "PRON" and token.dep_ in SUBJECT_DEPS) or (
-            token.i > 0 and doc[token.i - 1].pos_ == "AUX"
-        )
-        return subject and not any(is_noun(t) for t in doc[token.i + 1 : first])
-    return False
