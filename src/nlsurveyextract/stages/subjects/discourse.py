@@ -28,6 +28,7 @@ from ...text.phrases import core_phrase
 from .anaphors import Cue
 from .antecedents import (
     LIST_MARKS,
+    counted_sets,
     heading_starts,
     is_heading,
     named_groups,
@@ -115,6 +116,8 @@ class Discourse:
     """Where the title and the intertitles start: no group is carried across one."""
     sentence_starts: tuple[int, ...] = ()
     """Where each sentence starts: a sentence's topic is the group it names first."""
+    counts: tuple[Antecedent, ...] = ()
+    """Sets counted (``900 schepen``), of people or things: what ``Daarvan`` may split."""
 
     @classmethod
     def from_doc(cls, doc: Doc, mentions: Iterable[SurveyMention] = ()) -> Discourse:
@@ -136,6 +139,9 @@ class Discourse:
             tuple(sorted(populations, key=lambda a: a.position)),
             headings=tuple(heading_starts(text)),
             sentence_starts=sentence_starts(doc),
+            counts=tuple(
+                Antecedent(start, start, end, "mention", people=False) for start, end in counted_sets(doc)
+            ),
         )
 
     def remember(
@@ -183,7 +189,8 @@ class Discourse:
         clause's subject after any figure's group there), else the
         survey's population, else the last figure's group of the same
         section; never on a group named after the figure.
-        ``dat``/``het`` restating a figure takes the last measure instead.
+        ``dat``/``het`` restating a figure takes the last measure instead;
+        ``Daarvan`` the last set counted when none was named after it.
         """
         section = self.section_start(position)
         restated = self.restated(position, section) if cue == "measure" else None
@@ -193,6 +200,9 @@ class Discourse:
         findings = self.carried_findings(position)
         named = [nearest_before(groups, position, paragraph) for groups in (findings, self.sentences)]
         candidates = [group for group in named if group is not None]
+        counted = nearest_before(self.counts, position, paragraph) if cue == "partitive" else None
+        if counted is not None and all(counted.position > group.position for group in candidates):
+            return found(counted, "paragraph_sentence")  # "Er kwamen 900 schepen aan. Daarvan ..."
         if candidates:
             return self.topic(candidates, paragraph)
         previous = max(previous_paragraph_start(self.text, paragraph), section)
