@@ -160,8 +160,8 @@ def in_group_position(token: Token) -> bool:
     """
     if inverted_subject(token):
         return True
-    if main_subject(token):
-        return "Plur" in morph(token, "Number")
+    if main_subject(token):  # "Jongeren zijn somberder": the tagger may give a plural no number
+        return "Plur" in morph(token, "Number") or clearly_people(token)
     if after_count(token):
         return True
     people = clearly_people(token) or token.lower_.endswith(PEOPLE_NOUN_ENDINGS) or verb_form_as_people(token)
