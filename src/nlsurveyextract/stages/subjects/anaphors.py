@@ -33,8 +33,11 @@ def anaphor_cue(clause: Clause, figure: Figure) -> Cue | None:
     doc, first = clause.doc, figure.span.start
     before = doc[max(clause.start, clause.window) : first]
     words = [token.lower_ for token in before]
-    if any(word in PARTITIVE_ADVERBS for word in words):
-        return "partitive"
+    after = [token.lower_ for token in doc[figure.span.end : min(len(doc), figure.span.end + 2)]]
+    if any(word in PARTITIVE_ADVERBS for word in words) or PARTITIVE_ADVERBS.intersection(after[:1]):
+        return "partitive"  # "Daarvan draait een kwart niet", "Een kwart daarvan draait niet"
+    if after == ["van", "hen"]:
+        return "people"  # "De helft van hen wil ..."
     if "hen" in words or (len(words) >= 2 and words[-1] == "(" and words[-2] in PEOPLE_PRONOUNS):
         return "people"
     if restates_measure(before, first):

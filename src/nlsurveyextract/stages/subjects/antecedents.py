@@ -215,11 +215,14 @@ def counted_sets(doc: Doc) -> list[Offsets]:
         if not is_number(token) or token.pos_ == "NOUN" or token.i + 1 >= len(doc):
             continue
         j = token.i + 1
+        if j + 1 < len(doc) and doc[j].lower_ in ("duizend", "miljoen", "miljard"):
+            j += 1  # "1,2 miljoen zzp'ers"
+        start = j
         while j + 1 < len(doc) and doc[j].pos_ in ("ADJ", "VERB") and doc[j].is_lower:
             j += 1  # "52.000 gestolen auto's"
         noun = doc[j]
         if noun.pos_ == "NOUN" and looks_plural(noun) and noun.lower_ not in MEASURE_WORDS | NON_GROUP_HEADS:
-            sets.append(char_offsets(doc, (token.i + 1, j + 1)))
+            sets.append(char_offsets(doc, (start, j + 1)))
     return sets
 
 
