@@ -5,7 +5,8 @@ comma: ``Ruim een derde van de huurders die een nieuwe woning zoeken, wacht al
 jaren``. The clause opens with ``die`` (after a plural or a common noun) or
 ``dat`` (after a neuter singular) and, being subordinate, ends in its verbs:
 the group runs up to the last verb of that cluster or a comma before it. A
-phrase put after the verbs (``die op zoek zijn naar een huis``) is left out, as
+phrase put after the verbs (``die op zoek zijn naar een huis``) is left out unless a
+comma before the main verb closes the clause, as
 what follows the verbs may as well belong to the main clause; a ``te``-infinitive
 there (``die van plan zijn op de PVV te stemmen``) is the clause's own.
 """
@@ -40,8 +41,18 @@ def relative_clause_end(doc: Doc, end: int) -> int:
             while k + 1 < limit and _in_cluster(doc[k + 1], finite, plural):
                 k += 1  # "die vorig jaar hebben gestemd": the clause's verbs, not the main verb after them
                 finite = finite or is_finite_verb(doc[k])
-            return _past_infinitive(doc, k + 1, limit)
+            return _to_comma(doc, k + 1) or _past_infinitive(doc, k + 1, limit)
     return end
+
+
+def _to_comma(doc: Doc, end: int) -> int | None:
+    """``de kiezers die twijfelen over hun stem, is ...``: a clause closed by a comma before the main verb."""
+    for j in range(end, min(len(doc) - 1, end + 6)):
+        if doc[j].text == ",":
+            return j if is_finite_verb(doc[j + 1]) else None
+        if doc[j].is_punct or is_finite_verb(doc[j]):
+            return None
+    return None
 
 
 def _past_infinitive(doc: Doc, end: int, limit: int) -> int:
