@@ -20,7 +20,7 @@ from ..lexicon.grammar import (
     TIME_WORDS,
 )
 from .phrases import MAX_NOUN_PHRASE, next_word, noun_phrase_after, past_premodifiers
-from .tokens import is_figure, is_finite_verb, is_noun, is_number, noun_read_as_adjective
+from .tokens import is_figure, is_finite_verb, is_noun, is_number, morph, noun_read_as_adjective
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -77,6 +77,8 @@ def _may_open_bare_complement(doc: Doc, j: int, limit: int) -> bool:
     """Whether a noun phrase without ``van`` may start at ``j``: not a preposition, verb or determiner."""
     if j >= limit or doc[j].pos_ == "AUX" or doc[j].lower_ in DETERMINERS:
         return False
+    if doc[j].pos_ == "VERB" and "Inf" in morph(doc[j], "VerbForm"):
+        return False  # "bleef de werkloosheid hangen op 3,6 procent": the clause's infinitive
     return doc[j].pos_ != "ADP" or doc[j].lower_ in DEGREE_WORDS  # "te zware kinderen"
 
 
