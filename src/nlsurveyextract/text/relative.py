@@ -23,16 +23,19 @@ if TYPE_CHECKING:
 MAX_RELATIVE_CLAUSE = 12  # words from the pronoun to the clause's last verb
 
 
-def relative_clause_end(doc: Doc, end: int) -> int:
+def relative_clause_end(doc: Doc, end: int, head: int | None = None) -> int:
     """The end of a group ``doc[:end]`` widened over a restrictive relative clause after it.
 
     ``de ouders die thuis werken zegt ...`` -> up to ``werken``; ``end`` when
     no relative clause follows, or its verb is not found before a punctuation mark.
+    The pronoun agrees with ``head`` (``het aandeel jongeren dat rookt``), by
+    default the noun right before it.
     """
-    if end >= len(doc) or end < 1 or not _relative_pronoun(doc[end], doc[end - 1]):
+    noun = doc[end - 1 if head is None else head] if end >= 1 else None
+    if end >= len(doc) or noun is None or not _relative_pronoun(doc[end], noun):
         return end
     limit = min(len(doc), end + MAX_RELATIVE_CLAUSE)
-    plural = looks_plural(doc[end - 1])
+    plural = looks_plural(noun)
     for k in range(end + 1, limit):
         if doc[k].is_punct:
             return end
@@ -78,10 +81,10 @@ def _in_cluster(token: Token, finite: bool, plural: bool) -> bool:
 
 def _relative_pronoun(token: Token, noun: Token) -> bool:
     """``ouders die``, ``het gezin dat``: a relative pronoun that agrees with the noun before it."""
-    if token.lower_ not in ("die", "dat") or "Rel" not in morph(token, "PronType"):
+    if token.lower_ not in ("die", "dat") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if "Rel" not in morph(token, "PronType") and token.pos_ != "SCONJ":
+        return False  # a tagger may read the pronoun as the conjunction; a verb after the noun tells
     neuter_singular = morph(noun, "Gender") == ["Neut"] and morph(noun, "Number") != ["Plur"]
     return neuter_singular if token.lower_ == "dat" else not neuter_singular
 
