@@ -20,7 +20,8 @@ from ..lexicon.grammar import (
     TIME_WORDS,
 )
 from .phrases import MAX_NOUN_PHRASE, next_word, noun_phrase_after, past_premodifiers
-from .tokens import is_figure, is_finite_verb, is_noun, is_number, noun_read_as_adjective
+from .relative import relative_clause_end
+from .tokens import is_figure, is_finite_verb, is_noun, is_number, morph, noun_read_as_adjective
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,6 +61,7 @@ def measure_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
 
 def measure_complement_end(doc: Doc, j: int, limit: int) -> int:
     """Where the complements of a measure noun that ends before ``j`` end (at most ``limit``)."""
+    head = j - 1
     bare = noun_phrase_after(doc, j, determiner=False) if _may_open_bare_complement(doc, j, limit) else None
     if bare is None and j < limit and noun_read_as_adjective(doc[j]):
         bare = (j, j + 1)
@@ -70,14 +72,25 @@ def measure_complement_end(doc: Doc, j: int, limit: int) -> int:
         if phrase is None or not _plain_phrase(doc, phrase, limit) or _says_when(doc, j, phrase):
             break
         j = phrase[1]
-    return _relative_clause_end(doc, j, limit)
+    end = _relative_clause_end(doc, j, limit)
+    if end == j:  # "Het aandeel jongeren dat rookt daalde": a relative clause without a comma
+        widened = relative_clause_end(doc, j, head)
+        end = widened if widened <= limit else j
+    return end
 
 
 def _may_open_bare_complement(doc: Doc, j: int, limit: int) -> bool:
     """Whether a noun phrase without ``van`` may start at ``j``: not a preposition, verb or determiner."""
     if j >= limit or doc[j].pos_ == "AUX" or doc[j].lower_ in DETERMINERS:
         return False
+    if doc[j].pos_ == "VERB" and "Inf" in morph(doc[j], "VerbForm") and _after_finite_verb(doc, j):
+        return False  # "bleef de werkloosheid hangen op 3,6 procent": the clause's infinitive
     return doc[j].pos_ != "ADP" or doc[j].lower_ in DEGREE_WORDS  # "te zware kinderen"
+
+
+def _after_finite_verb(doc: Doc, j: int) -> bool:
+    """Whether the finite verb stands before ``j``: the subject came after it, the clause's verbs follow."""
+    return any(is_finite_verb(t) for t in doc[doc[j].sent.start : j])
 
 
 def _plain_phrase(doc: Doc, phrase: tuple[int, int], limit: int) -> bool:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from handparsed import figure_at, text
 
+from nlsurveyextract.stages.subjects.anaphors import anaphor_cue
 from nlsurveyextract.stages.subjects.antecedents import heading_starts, is_heading, named_groups
 from nlsurveyextract.stages.subjects.discourse import (
     Antecedent,
     Discourse,
     Found,
-    anaphor_cue,
     in_heading,
     is_headline,
 )

@@ -26,12 +26,14 @@ import regex
 
 from ...lexicon.grammar import (
     ANAPHOR_PREPOSITIONS,
+    NON_GROUP_HEADS,
     PEOPLE_NOUN_ENDINGS,
     PEOPLE_NOUNS_ALSO_VERBS,
     PERSON_SUFFIXES,
     REPORTING_NOUNS,
     RESTRICTING_PREPOSITIONS,
 )
+from ...lexicon.quantities import MEASURE_WORDS
 from ...text.clauses import SUBJECT_DEPS
 from ...text.docview import Offsets, char_offsets, has_annotation
 from ...text.phrases import MAX_NOUN_PHRASE, phrase_of_head, phrase_start, restricted
@@ -158,8 +160,8 @@ def in_group_position(token: Token) -> bool:
     """
     if inverted_subject(token):
         return True
-    if main_subject(token):
-        return "Plur" in morph(token, "Number")
+    if main_subject(token):  # "Jongeren zijn somberder": the tagger may give a plural no number
+        return "Plur" in morph(token, "Number") or clearly_people(token)
     if after_count(token):
         return True
     people = clearly_people(token) or token.lower_.endswith(PEOPLE_NOUN_ENDINGS) or verb_form_as_people(token)
@@ -199,6 +201,29 @@ def named_groups(doc: Doc) -> list[tuple[Offsets, bool]]:
                 end = relative_clause_end(doc, end)
             groups.append((char_offsets(doc, (start, end)), main_subject(token)))
     return groups
+
+
+def counted_sets(doc: Doc) -> list[Offsets]:
+    """``900 schepen``, ``52.000 gestolen auto's``: sets of things counted, which ``Daarvan`` may split.
+
+    ``Er kwamen 900 schepen aan. Daarvan voer twee derde ...``: a partitive
+    pronoun refers to the last set counted, of people or things alike. A
+    unit or measure after the number (``3 miljoen euro``, ``12 jaar``) is no set.
+    """
+    sets = []
+    for token in doc:
+        if not is_number(token) or token.pos_ == "NOUN" or token.i + 1 >= len(doc):
+            continue
+        j = token.i + 1
+        if j + 1 < len(doc) and doc[j].lower_ in ("duizend", "miljoen", "miljard"):
+            j += 1  # "1,2 miljoen zzp'ers"
+        start = j
+        while j + 1 < len(doc) and doc[j].pos_ in ("ADJ", "VERB") and doc[j].is_lower:
+            j += 1  # "52.000 gestolen auto's"
+        noun = doc[j]
+        if noun.pos_ == "NOUN" and looks_plural(noun) and noun.lower_ not in MEASURE_WORDS | NON_GROUP_HEADS:
+            sets.append(char_offsets(doc, (start, j + 1)))
+    return sets
 
 
 def before_name(head: Token, end: int) -> int:

@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Literal
 
 import regex
 
-from ...lexicon.grammar import DETERMINERS, PARTITIVE_ADVERBS, PEOPLE_PRONOUNS, RESTATING_PRONOUNS
-from ...text.clauses import SUBJECT_DEPS
+from ...lexicon.grammar import DETERMINERS
 from ...text.docview import Offsets, has_annotation, text_of
 from ...text.phrases import core_phrase
-from ...text.tokens import is_noun
+from .anaphors import Cue
 from .antecedents import (
     LIST_MARKS,
+    counted_sets,
     heading_starts,
     is_heading,
     named_groups,
@@ -38,10 +38,8 @@ from .antecedents import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-    from spacy.tokens import Span as SpacySpan
 
     from ...schema import SubjectMethod
-    from ...text.clauses import Clause, Figure
     from ..percentages import PercentExpression
     from ..surveys import SurveyMention
 
@@ -74,8 +72,6 @@ ContextBasis = Literal[
     "restated_measure",
 ]
 """Where a context subject came from; their reliability differs."""
-Cue = Literal["people", "partitive", "measure"]
-"""What an anaphor asks for: people (``Van hen``), any group (``Daarvan``), a measure (``was dat``)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -120,6 +116,8 @@ class Discourse:
     """Where the title and the intertitles start: no group is carried across one."""
     sentence_starts: tuple[int, ...] = ()
     """Where each sentence starts: a sentence's topic is the group it names first."""
+    counts: tuple[Antecedent, ...] = ()
+    """Sets counted (``900 schepen``), of people or things: what ``Daarvan`` may split."""
 
     @classmethod
     def from_doc(cls, doc: Doc, mentions: Iterable[SurveyMention] = ()) -> Discourse:
@@ -141,6 +139,9 @@ class Discourse:
             tuple(sorted(populations, key=lambda a: a.position)),
             headings=tuple(heading_starts(text)),
             sentence_starts=sentence_starts(doc),
+            counts=tuple(
+                Antecedent(start, start, end, "mention", people=False) for start, end in counted_sets(doc)
+            ),
         )
 
     def remember(
@@ -188,7 +189,8 @@ class Discourse:
         clause's subject after any figure's group there), else the
         survey's population, else the last figure's group of the same
         section; never on a group named after the figure.
-        ``dat``/``het`` restating a figure takes the last measure instead.
+        ``dat``/``het`` restating a figure takes the last measure instead;
+        ``Daarvan`` the last set counted when none was named after it.
         """
         section = self.section_start(position)
         restated = self.restated(position, section) if cue == "measure" else None
@@ -198,6 +200,9 @@ class Discourse:
         findings = self.carried_findings(position)
         named = [nearest_before(groups, position, paragraph) for groups in (findings, self.sentences)]
         candidates = [group for group in named if group is not None]
+        counted = nearest_before(self.counts, position, paragraph) if cue == "partitive" else None
+        if counted is not None and all(counted.position > group.position for group in candidates):
+            return found(counted, "paragraph_sentence")  # "Er kwamen 900 schepen aan. Daarvan ..."
         if candidates:
             return self.topic(candidates, paragraph)
         previous = max(previous_paragraph_start(self.text, paragraph), section)
@@ -358,41 +363,3 @@ def nearest_before(groups: tuple[Antecedent, ...], position: int, floor: int = 0
     if group.position < floor or position - group.position > MAX_ANTECEDENT_DISTANCE:
         return None
     return group
-
-
-def anaphor_cue(clause: Clause, figure: Figure) -> Cue | None:
-    """What a pronoun in the figure's clause refers back to, if one stands for its group.
-
-    ``Van hen woont 40 procent thuis`` and ``Zij (38 procent) blijven ...``
-    ask for the last group of people, ``Daarvan is een derde ...`` for the
-    last group named, and ``Dit jaar is dat 7 procent`` (a restating
-    pronoun as the subject, the figure as predicate) for the last measure.
-    """
-    doc, first = clause.doc, figure.span.start
-    before = doc[max(clause.start, clause.window) : first]
-    words = [token.lower_ for token in before]
-    if any(word in PARTITIVE_ADVERBS for word in words):
-        return "partitive"
-    if "hen" in words or (len(words) >= 2 and words[-1] == "(" and words[-2] in PEOPLE_PRONOUNS):
-        return "people"
-    if restates_measure(before, first):
-        return "measure"
-    return None
-
-
-def restates_measure(before: SpacySpan, first: int) -> bool:
-    """``Dit jaar is dat 7 procent``, ``Inmiddels is dat opgelopen tot 35 procent``, ``Dat is ...``.
-
-    A restating pronoun as the subject (parsed so, or right after an
-    auxiliary or copula: not the ``dat`` of ``blijkt dat``) with no noun
-    between it and the figure.
-    """
-    doc = before.doc
-    for token in reversed(before):
-        if token.lower_ not in RESTATING_PRONOUNS:
-            continue
-        subject = (token.pos_ == "PRON" and token.dep_ in SUBJECT_DEPS) or (
-            token.i > 0 and doc[token.i - 1].pos_ == "AUX"
-        )
-        return subject and not any(is_noun(t) for t in doc[token.i + 1 : first])
-    return False

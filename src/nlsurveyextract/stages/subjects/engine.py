@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...text.clauses import Clause, Figure, clause_of
+from .anaphors import anaphor_cue
 from .antecedents import share_in_group_phrase
-from .discourse import ContextBasis, Discourse, Found, anaphor_cue, in_heading
+from .discourse import ContextBasis, Discourse, Found, in_heading
 from .rules import (
     apposition,
     bracket_predicate,

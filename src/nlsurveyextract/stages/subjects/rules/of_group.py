@@ -21,6 +21,7 @@ from ....text.phrases import (
     phrase_of_head,
     restricted,
 )
+from ....text.relative import relative_clause_end
 from ....text.tokens import is_group_head, is_noun, is_number
 
 if TYPE_CHECKING:
@@ -57,7 +58,9 @@ def van_group(doc: Doc, span: SpacySpan) -> tuple[Offsets, bool] | None:
             if candidates:
                 tokens = before_titled_name(doc, max(candidates, key=lambda t: t[1]))
                 head = doc[(textual or tokens)[1] - 1]  # "de omzet van een bakker": omzet
-                return char_offsets(doc, restricted(doc, tokens)), names_a_denominator(head.lower_)
+                start, end = restricted(doc, tokens)
+                end = relative_clause_end(doc, end)  # "van de ouders die thuis werken"
+                return char_offsets(doc, (start, end)), names_a_denominator(head.lower_)
     return None
 
 

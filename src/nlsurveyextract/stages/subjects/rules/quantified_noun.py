@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ....lexicon.grammar import DETERMINERS
 from ....lexicon.numbers import parse_number
+from ....lexicon.quantities import MEASURE_WORDS
 from ....text import tokens as words
 from ....text.clauses import first_form_end
 from ....text.docview import Offsets, char_offsets
@@ -56,6 +57,8 @@ def _group_after_claim(doc: Doc, figure: Figure) -> Offsets | None:
     after = next_word(doc, span.end)
     if after >= len(doc) or doc[after].lower_ in DETERMINERS:
         return None
+    if doc[after].lower_ in ("meer", "minder"):
+        return _compared_count(doc, figure, after + 1)
     phrase = noun_phrase_after(doc, after, determiner=False)
     if phrase is None:
         return None
@@ -65,6 +68,24 @@ def _group_after_claim(doc: Doc, figure: Figure) -> Offsets | None:
     if not (headline_fraction or _names_people(head_token, plural, expression.form == "ratio")):
         return None  # "6 op de 10 denken ...": the word after the figure is its verb
     if expression.form in ("figure", "words", "fraction") and not plural and not headline_fraction:
+        return None
+    return char_offsets(doc, phrase)
+
+
+def _compared_count(doc: Doc, figure: Figure, first: int) -> Offsets | None:
+    """``Er werden 12 procent minder huizen verkocht``: the plural counted, in a clause with ``er``.
+
+    With ``er`` the figure and the plural after ``meer``/``minder`` are the
+    clause's subject: a count of that noun, of people or things. Elsewhere
+    (``De bieb trok 8 procent meer bezoekers``) the count is an object and
+    the clause's subject is what the figure is stated for.
+    """
+    phrase = noun_phrase_after(doc, first, determiner=False)
+    window = doc[max(figure.span.sent.start, figure.span.start - 6) : figure.span.start]
+    if phrase is None or not any(token.lower_ == "er" for token in window):
+        return None
+    head = doc[phrase[1] - 1]
+    if not words.looks_plural(head) or not words.is_noun(head) or head.lower_ in MEASURE_WORDS:
         return None
     return char_offsets(doc, phrase)
 

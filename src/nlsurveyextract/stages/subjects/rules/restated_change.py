@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.changes import CHANGE_NOUNS
+from ....lexicon.changes import CHANGE_NOUNS, COMPARATIVES
 from ....lexicon.grammar import RESTATING_PRONOUNS
 from ....text.clauses import phrase_in_subject_position, subject_like_phrase
 from ....text.docview import Offsets, char_offsets, sentence_bounds
@@ -44,17 +44,33 @@ def appended_change(clause: Clause, figure: Figure) -> Offsets | None:
     """``Een vat Brent staat op 70 dollar, een daling van 0,8 procent`` -> ``Een vat Brent``.
 
     A change noun after a comma, ``een daling van N procent``, restates the
-    change the clause before it reported: its subject (by V2 order) is the subject.
+    change the clause before it reported: its subject (by V2 order) is the
+    subject. So does a figure with a comparative: ``In mei was de huur 900
+    euro, 5 procent meer dan vorig jaar``.
     """
     doc, start = clause.doc, figure.span.start
     comma = clause.start - 1
-    if comma <= clause.sentence[0] or doc[comma].text != "," or doc[clause.first_word].lower_ != "een":
+    if comma <= clause.sentence[0] or doc[comma].text != ",":
         return None
-    if not _change_noun_before(doc, start, clause.first_word - 1) or start - clause.first_word > 5:
+    if not (_appended_change_noun(clause, start) or _appended_comparative(clause, figure)):
         return None
     opening = next_word(doc, clause.sentence[0])
     phrase = measure_phrase(doc, opening, comma) or phrase_in_subject_position(doc, opening, comma)
     return None if phrase is None else char_offsets(doc, phrase)
+
+
+def _appended_change_noun(clause: Clause, start: int) -> bool:
+    """``..., een daling van 0,8 procent``: a change noun opens the part after the comma."""
+    doc, first = clause.doc, clause.first_word
+    return doc[first].lower_ == "een" and _change_noun_before(doc, start, first - 1) and start - first <= 5
+
+
+def _appended_comparative(clause: Clause, figure: Figure) -> bool:
+    """``..., 6 procent meer dan een jaar eerder``: the figure opens the part, a comparative follows it."""
+    doc, end = clause.doc, figure.span.end
+    if figure.span.start - clause.first_word > 2 or end >= len(doc) or doc[end].lower_ not in COMPARATIVES:
+        return False
+    return all(doc[k].lower_ in QUALIFYING_WORDS for k in range(clause.first_word, figure.span.start))
 
 
 def _change_noun_before(doc: Doc, start: int, floor: int) -> bool:

@@ -1,0 +1,63 @@
+"""Pronouns that stand for a figure's group or measure: ``Van hen``, ``Daarvan``, ``was dat``.
+
+``Van hen woont 40 procent thuis`` takes the last group of people,
+``Daarvan voer twee derde onder een vreemde vlag`` the last set named (of
+people or things), ``Dit jaar is dat 7 procent`` the last measure.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from ...lexicon.grammar import PARTITIVE_ADVERBS, PEOPLE_PRONOUNS, RESTATING_PRONOUNS
+from ...text.clauses import SUBJECT_DEPS
+from ...text.tokens import is_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from ...text.clauses import Clause, Figure
+
+Cue = Literal["people", "partitive", "measure"]
+"""What an anaphor asks for: people (``Van hen``), any group (``Daarvan``), a measure (``was dat``)."""
+
+
+def anaphor_cue(clause: Clause, figure: Figure) -> Cue | None:
+    """What a pronoun in the figure's clause refers back to, if one stands for its group.
+
+    ``Van hen woont 40 procent thuis`` and ``Zij (38 procent) blijven ...``
+    ask for the last group of people, ``Daarvan is een derde ...`` for the
+    last group named, and ``Dit jaar is dat 7 procent`` (a restating
+    pronoun as the subject, the figure as predicate) for the last measure.
+    """
+    doc, first = clause.doc, figure.span.start
+    before = doc[max(clause.start, clause.window) : first]
+    words = [token.lower_ for token in before]
+    after = [token.lower_ for token in doc[figure.span.end : min(len(doc), figure.span.end + 2)]]
+    if any(word in PARTITIVE_ADVERBS for word in words) or PARTITIVE_ADVERBS.intersection(after[:1]):
+        return "partitive"  # "Daarvan draait een kwart niet", "Een kwart daarvan draait niet"
+    if after == ["van", "hen"]:
+        return "people"  # "De helft van hen wil ..."
+    if "hen" in words or (len(words) >= 2 and words[-1] == "(" and words[-2] in PEOPLE_PRONOUNS):
+        return "people"
+    if restates_measure(before, first):
+        return "measure"
+    return None
+
+
+def restates_measure(before: SpacySpan, first: int) -> bool:
+    """``Dit jaar is dat 7 procent``, ``Inmiddels is dat opgelopen tot 35 procent``, ``Dat is ...``.
+
+    A restating pronoun as the subject (parsed so, or right after an
+    auxiliary or copula: not the ``dat`` of ``blijkt dat``) with no noun
+    between it and the figure.
+    """
+    doc = before.doc
+    for token in reversed(before):
+        if token.lower_ not in RESTATING_PRONOUNS:
+            continue
+        subject = (token.pos_ == "PRON" and token.dep_ in SUBJECT_DEPS) or (
+            token.i > 0 and doc[token.i - 1].pos_ == "AUX"
+        )
+        return subject and not any(is_noun(t) for t in doc[token.i + 1 : first])
+    return False
