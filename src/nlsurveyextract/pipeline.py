@@ -152,16 +152,15 @@ def extract_doc(doc: Doc, prepared: PreparedText | None = None) -> ArticleResult
     prepared = prepared or PreparedText(source="<doc>", text=doc.text)
     if parser_text(prepared.text) != parser_text(text_of(doc)):
         raise InputError("extract_doc: the Doc's text differs from the prepared text it came with")
-    with internal_errors(prepared.source, "building the result"):
-        result = _assemble(doc, prepared)
-    return result
+    return _assemble(doc, prepared)
 
 
 def _assemble(doc: Doc, prepared: PreparedText) -> ArticleResult:
-    """Read the findings and surveys off the Doc and build the public result."""
+    """Read the findings and surveys off a Doc of ``prepared``'s text and build the public result."""
     from .assemble import findings_and_surveys
 
-    return _result(prepared, *findings_and_surveys(doc, prepared.text))
+    with internal_errors(prepared.source, "building the result"):
+        return _result(prepared, *findings_and_surveys(doc, prepared.text))
 
 
 def _result(
@@ -235,7 +234,7 @@ def extract_prepared(
     text = parser_text(prepared.text)
     if not find_percentages(text):  # most news: no figure, so no Doc at all
         return _result(prepared, (), surveys_in_text(prepared.text, text), ())
-    return extract_doc(parse(nlp, prepared), prepared)
+    return _assemble(_parsed(nlp, text, prepared.source), prepared)  # one slice: within max_length
 
 
 def _extract_slices(nlp: Language, prepared: PreparedText, bounds: list[tuple[int, int]]) -> ArticleResult:
