@@ -77,8 +77,13 @@ def _uninflected_after_definite(token: Token) -> bool:
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    noun_follows = following is not None and not in_expression(following) and (
-        following.pos_ in (*NOUN_TAGS, "ADJ") or is_participle(following)  # "de slordig geschilderde gevel"
+    noun_follows = (
+        following is not None
+        and not in_expression(following)
+        and (
+            following.pos_ in (*NOUN_TAGS, "ADJ")
+            or is_participle(following)  # "de slordig geschilderde gevel"
+        )
     )
     return doc[token.i - 1].lower_ in DEFINITE_DETERMINERS and not noun_follows
 

@@ -43,9 +43,7 @@ def ranked_subject(clause: Clause, figure: Figure) -> Offsets | None:
 
 def _copula_after_ranking(doc: Doc, first: int, limit: int) -> int | None:
     """The copula after a fronted ranking phrase (``De grootste daler bij de fondsen was``), if any."""
-    ranking = next(
-        (k for k in range(first, min(limit, first + 3)) if doc[k].lower_ in RANKING_NOUNS), None
-    )
+    ranking = next((k for k in range(first, min(limit, first + 3)) if doc[k].lower_ in RANKING_NOUNS), None)
     if ranking is None:
         return None
     k = ranking + 1
