@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 
 import regex
 
@@ -108,6 +109,12 @@ _SPACES = regex.compile(r"[\s\u00a0]+")
 _COMPOUND_JOIN = "en"
 
 
+WORD_CACHE_SIZE = 1 << 16
+"""Distinct words whose reading is remembered: the parsers are pure and read every word of an
+article, most of which (``de``, ``procent``) recur in every text."""
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def fold(text: str) -> str:
     """Casefold and strip accents, so the tables need one spelling per word.
 
@@ -214,6 +221,7 @@ def parse_number_word(text: str) -> float | None:
     return None if value is None else float(value)
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def parse_number(text: str) -> float | None:
     """Read a number the way a Dutch article writes it: digits, words, or both.
 
