@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
-from ..text.docview import build_view, percentage_spans_key, text_of
+from ..text.docview import build_view, percentage_spans_key, sentence_token_starts, text_of
 from .percentages import EXTENSION as PERCENTAGE
 from .percentages import FACTORY as PERCENTAGES
 from .sentences import FACTORY as SENTENCES
@@ -342,7 +342,7 @@ def context_ranges(nlp: Language, doc: Doc, parsed: list[tuple[int, int]]) -> li
 
 def sentence_starts(doc: Doc) -> list[int]:
     """Token index of the start of every sentence of a Doc with sentence marks."""
-    return [sentence.start for sentence in doc.sents]
+    return list(sentence_token_starts(doc))
 
 
 def parse_selectively(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 
 from ...lexicon.grammar import DETERMINERS
-from ...text.docview import Offsets, has_annotation, text_of
+from ...text.docview import Offsets, has_annotation, sentence_token_starts, text_of
 from ...text.phrases import core_phrase
 from .anaphors import Cue
 from .antecedents import (
@@ -309,7 +309,7 @@ def found(group: Antecedent, basis: ContextBasis) -> Found:
 
 def sentence_starts(doc: Doc) -> tuple[int, ...]:
     """Where each sentence of ``doc`` starts, in characters (none without sentence boundaries)."""
-    return tuple(sent.start_char for sent in doc.sents) if has_annotation(doc, "SENT_START") else ()
+    return tuple(doc[i].idx for i in sentence_token_starts(doc)) if has_annotation(doc, "SENT_START") else ()
 
 
 def paragraph_below_end(text: str, headings: Sequence[int], end: int) -> int:
