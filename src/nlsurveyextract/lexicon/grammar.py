@@ -279,3 +279,13 @@ AMOUNT_WORDS = TIME_WORDS | frozenset({"uur", "uren", "minuut", "minuten", "kilo
 
 # Words that set a group aside: "Behalve bij PVV-stemmers ...", "Anders dan bij ...".
 EXCLUDING_WORDS = frozenset({"behalve", "uitgezonderd", "dan", "naast"})
+
+# A cleft sentence puts a group in focus between ``Het is``/``Het zijn`` and a relative
+# pronoun (ANS §21.4): "Het zijn vooral ouderen die ...". Its copula, and the focus words
+# that may stand before the group ("vooral", "met name", "juist", "nog altijd").
+CLEFT_COPULAS = frozenset({"is", "zijn", "was", "waren"})
+FOCUS_WORDS = frozenset(
+    """vooral met name juist ook niet alleen vaak voornamelijk hoofdzakelijk overwegend bovenal
+    nog altijd steeds zeker eerder meestal opvallend genoeg uitgerekend nu net""".split()
+)
+CLEFT_RELATIVES = frozenset({"die", "dat"})
