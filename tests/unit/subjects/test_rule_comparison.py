@@ -55,3 +55,49 @@ def test_figures_not_linked_by_a_contrasting_word_are_no_pair(parse):
         parsed=False,
     )
     assert sides(doc) == [None, None]
+
+
+def test_a_pair_after_a_comma_takes_the_sides_before_it(parse):
+    doc = parse(
+        """
+        Moeders/NOUN@Number=Plur twijfelen/VERB@VerbForm=Fin vaker/ADJ dan/SCONJ
+        vaders/NOUN@Number=Plur ,/PUNCT 58/NUM tegen/ADP 41/NUM procent/NOUN ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert sides(doc) == ["Moeders", "vaders"]
+
+
+def test_each_figure_in_brackets_after_its_own_side(parse):
+    doc = parse(
+        """
+        Jongeren/NOUN@Number=Plur lezen/VERB@VerbForm=Fin minder/ADV vaak/ADV een/DET krant/NOUN
+        (/PUNCT 18/NUM procent/NOUN )/PUNCT dan/SCONJ ouderen/NOUN@Number=Plur (/PUNCT 47/NUM
+        procent/NOUN )/PUNCT ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert sides(doc) == ["Jongeren", "ouderen"]
+
+
+def test_split_sides_after_one_preposition_are_the_groups_it_governs(parse):
+    doc = parse(
+        """
+        Griep/NOUN komt/VERB@VerbForm=Fin vaker/ADJ voor/ADP bij/ADP kinderen/NOUN@Number=Plur
+        (/PUNCT 18/NUM %/SYM )/PUNCT dan/SCONJ bij/ADP ouderen/NOUN@Number=Plur (/PUNCT 9/NUM
+        %/SYM )/PUNCT ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert sides(doc) == ["kinderen", "ouderen"]
+
+
+def test_one_bracketed_figure_before_dan_without_a_second_is_no_pair(parse):
+    doc = parse(
+        """
+        Jongeren/NOUN@Number=Plur lezen/VERB@VerbForm=Fin minder/ADV vaak/ADV een/DET krant/NOUN
+        (/PUNCT 18/NUM procent/NOUN )/PUNCT dan/SCONJ vroeger/ADV ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert comparison(*figure_at(doc)) is None

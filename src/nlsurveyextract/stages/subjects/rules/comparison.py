@@ -7,7 +7,10 @@ after ``zoveel``/``even`` (``twee keer zoveel ouderen als jongeren ...: 18
 tegen 9 procent``), and with ``vergeleken met``/``in vergelijking met``/``ten
 opzichte van`` (``kopers met een lening vergeleken met kopers zonder lening
 (14% versus 9%)``). The pair stands in brackets or after a colon, linked by
-``tegen``, ``tegenover`` or ``versus``; the first figure is the first side's.
+``tegen``, ``tegenover`` or ``versus`` (also after a comma: ``dan vaders, 58
+tegen 41 procent``); the first figure is the first side's. The figures may
+also stand each after its side: ``vaker een krant (18 procent) dan ouderen
+(47 procent)``.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from ....text.phrases import (
     restricted,
 )
 from ....text.tokens import is_finite_verb, is_group_head
-from .apposition import relative_clause_item
+from .apposition import apposition, relative_clause_item
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,7 +51,7 @@ def comparison(clause: Clause, figure: Figure) -> Offsets | None:
     """``Vrouwen sporten vaker dan mannen (48 procent tegenover 31 procent)`` -> ``mannen`` for 31."""
     pair = _contrasted_pair(clause, figure.span)
     if pair is None:
-        return None
+        return _split_comparison(clause, figure)
     first, position = pair
     anchor = _pair_opening(clause.doc, first)
     if anchor is None:
@@ -81,7 +84,72 @@ def _pair_opening(doc: Doc, first: SpacySpan) -> int | None:
     k = first.start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    return k if k > 0 and doc[k].text in ("(", ":") else None
+    return k if k > 0 and doc[k].text in ("(", ":", ",") else None
+
+
+def _split_comparison(clause: Clause, figure: Figure) -> Offsets | None:
+    """``Jongeren lezen minder vaak een krant (18 procent) dan ouderen (47 procent)``: each side its figure.
+
+    The first figure stands in brackets right before ``dan``, the second in
+    brackets after the compared phrase; the first is the first side's.
+    """
+    doc, span = clause.doc, figure.span
+    opening, closing = span.start - 1, span.end
+    if opening < 1 or closing >= len(doc) or doc[opening].text != "(" or doc[closing].text != ")":
+        return None
+    marker = _marker_at(doc, next_word(doc, closing + 1))
+    later = [f for f in clause.figures if f.start > closing]
+    if marker is None or not later or doc[later[0].start - 1].text != "(":
+        return _split_second_side(clause, figure, opening)
+    second = _second_side(doc, marker, later[0].start - 1)
+    if second is None:
+        return None
+    side = _same_preposition_side(doc, opening, marker)
+    side = side or _first_side(clause, clauses.clause_start(doc, span), opening, second)
+    return None if side is None else char_offsets(doc, side)
+
+
+def _same_preposition_side(doc: Doc, opening: int, marker: int) -> tuple[int, int] | None:
+    """``vaker griep bij kinderen (18%) dan bij ouderen (9%)``: both sides after one preposition."""
+    if marker >= len(doc) or doc[marker].pos_ != "ADP":
+        return None
+    phrase = noun_phrase_before(doc, opening)
+    if phrase is None or phrase[0] < 1 or doc[phrase[0] - 1].lower_ != doc[marker].lower_:
+        return None
+    return phrase
+
+
+def _split_second_side(clause: Clause, figure: Figure, opening: int) -> Offsets | None:
+    """``... (18 procent) dan ouderen (47 procent)`` -> ``ouderen``: the phrase after the marker.
+
+    Where the bracketed item reads the phrase whole (``mensen zonder (vaste)
+    baan``), the item is taken.
+    """
+    doc = clause.doc
+    closed = {f.end for f in clause.figures if f.end < opening}
+    for k in range(opening - 1, max(clause.start, opening - MAX_NOUN_PHRASE) - 1, -1):
+        marker = _marker_at(doc, k)
+        if marker is not None:
+            before = k - 1
+            if before < 1 or doc[before].text != ")" or before not in closed:
+                return None
+            side = _second_side(doc, marker, opening)
+            return None if side is None else _as_item(clause, figure, char_offsets(doc, side))
+    return None
+
+
+def _as_item(clause: Clause, figure: Figure, side: Offsets) -> Offsets:
+    """The bracketed item when it starts where the compared side starts: it reads the phrase whole."""
+    item = apposition(clause, figure)
+    return item if item is not None and item[0] == side[0] else side
+
+
+def _marker_at(doc: Doc, k: int) -> int | None:
+    """The token after a comparison marker (``dan``, ``vergeleken met``) that starts at ``k``."""
+    for words in COMPARED_MARKERS:
+        if tuple(t.lower_ for t in doc[k : k + len(words)]) == words:
+            return k + len(words)
+    return None
 
 
 def _sides(clause: Clause, anchor: int) -> Sides:
