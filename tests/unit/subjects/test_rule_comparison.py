@@ -101,3 +101,14 @@ def test_one_bracketed_figure_before_dan_without_a_second_is_no_pair(parse):
         parsed=False,
     )
     assert comparison(*figure_at(doc)) is None
+
+
+def test_without_dan_the_first_figure_is_the_subjects_when_the_second_names_its_group(parse):
+    doc = parse(
+        """
+        Vrouwen/NOUN@Number=Plur zorgen/VERB@VerbForm=Fin vaker/ADJ :/PUNCT 46/NUM procent/NOUN
+        ,/PUNCT tegen/ADP 30/NUM procent/NOUN van/ADP de/DET mannen/NOUN@Number=Plur ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert sides(doc) == ["Vrouwen", None]
