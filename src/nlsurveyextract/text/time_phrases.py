@@ -36,7 +36,7 @@ def fronted_time_end(doc: Doc, first: int, limit: int) -> int | None:
     >>> fronted_time_end(spacy.blank("nl")("Het jaar daalde"), 0, 3) is None
     True
     """
-    k, words = first, []
+    k, words = first, list[str]()
     while k < limit and len(words) < MAX_TIME_WORDS and doc[k].lower_ in TIME_DETERMINERS:
         words.append(doc[k].lower_)
         k = next_word(doc, k + 1)
