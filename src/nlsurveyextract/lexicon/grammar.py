@@ -26,7 +26,7 @@ FIGURE_WORDS = frozenset({"procent", "%", "pct", "pct.", "procentpunt", "procent
 # Words that open a noun phrase: articles, demonstratives, possessives and
 # 'alle' (Dutch determiners as in the UD Dutch treebanks' DET and PRON[Poss]).
 DETERMINERS = frozenset(
-    """de het een 't alle al deze die dit dat hun zijn haar mijn je jouw onze ons uw hun elke
+    """de het een 't alle al beide deze die dit dat hun zijn haar mijn je jouw onze ons uw hun elke
     ieder iedere""".split()
 )
 
