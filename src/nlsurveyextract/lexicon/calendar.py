@@ -63,7 +63,8 @@ def month_pattern(names: tuple[str, ...] = MONTH_NAMES) -> str:
 
 
 TIME_UNITS: tuple[str, ...] = ("jaar", "jaren", "maand", "maanden", "week", "weken", "kwartaal", "decennium")
-"""The units of a fronted time that counts back or forth: ``Vorig jaar``, ``Een maand eerder``."""
+TIME_UNITS += SEASONS
+"""The units of a fronted time that counts: ``Vorig jaar``, ``Een maand eerder``, ``Afgelopen zomer``."""
 
 TIME_DETERMINERS: tuple[str, ...] = (
     "vorig",
