@@ -132,7 +132,7 @@ SUBORDINATORS = frozenset({"dat", "omdat", "doordat", "zodat", "terwijl", "hoewe
 # subject follows them ("omdat de lonen met 5 procent stegen"), its finite verb comes last.
 # "dat", "als" and "nu" open one only when tagged a conjunction ("dat" is also a pronoun).
 SUBJECT_FIRST_CONJUNCTIONS = frozenset(
-    "omdat doordat zodat terwijl hoewel nadat waardoor aangezien wanneer ofschoon".split()
+    "omdat doordat zodat terwijl hoewel nadat waardoor aangezien wanneer ofschoon waar".split()
 )
 TAGGED_CONJUNCTIONS = frozenset({"dat", "als", "nu"})
 
