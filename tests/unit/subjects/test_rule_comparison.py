@@ -112,3 +112,14 @@ def test_without_dan_the_first_figure_is_the_subjects_when_the_second_names_its_
         parsed=False,
     )
     assert sides(doc) == ["Vrouwen", None]
+
+
+def test_one_bracketed_figure_after_a_narrowed_side_is_that_sides(parse):
+    doc = parse(
+        """
+        Vrouwen/NOUN@Number=Plur sporten/VERB@VerbForm=Fin vaker/ADJ dan/SCONJ mannen/NOUN@Number=Plur
+        met/ADP een/DET kantoorbaan/NOUN (/PUNCT 41/NUM procent/NOUN )/PUNCT ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert text(doc, comparison(*figure_at(doc))) == "mannen met een kantoorbaan"

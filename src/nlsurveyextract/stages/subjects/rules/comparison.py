@@ -145,12 +145,23 @@ def _split_second_side(clause: Clause, figure: Figure, opening: int) -> Offsets 
     for k in range(opening - 1, max(clause.start, opening - MAX_NOUN_PHRASE) - 1, -1):
         marker = _marker_at(doc, k)
         if marker is not None:
-            before = k - 1
-            if before < 1 or doc[before].text != ")" or before not in closed:
-                return None
             side = _second_side(doc, marker, opening)
-            return None if side is None else _as_item(clause, figure, char_offsets(doc, side))
+            if side is None:
+                return None
+            if k - 1 in closed and doc[k - 1].text == ")":
+                return _as_item(clause, figure, char_offsets(doc, side))
+            return _narrowed_item(clause, figure, char_offsets(doc, side))
     return None
+
+
+def _narrowed_item(clause: Clause, figure: Figure, side: Offsets) -> Offsets | None:
+    """``vaker dan kinderen met een beperking (41 procent)`` -> the compared group, with what narrows it.
+
+    One bracketed figure after the compared side is that side's; the rule
+    answers only where the bracketed item would take the narrowing phrase alone.
+    """
+    item = apposition(clause, figure)
+    return side if item is not None and side[0] < item[0] < side[1] else None
 
 
 def _as_item(clause: Clause, figure: Figure, side: Offsets) -> Offsets:
