@@ -123,3 +123,15 @@ def test_one_bracketed_figure_after_a_narrowed_side_is_that_sides(parse):
         parsed=False,
     )
     assert text(doc, comparison(*figure_at(doc))) == "mannen met een kantoorbaan"
+
+
+def test_commas_of_a_verbless_list_stay_inside_the_compared_clause(parse):
+    doc = parse(
+        """
+        Meisjes/NOUN@Number=Plur worden/AUX@VerbForm=Fin vaker/ADJ dan/SCONJ jongens/NOUN@Number=Plur
+        gepest/VERB@VerbForm=Part ,/PUNCT buitengesloten/VERB@VerbForm=Part of/CCONJ
+        uitgelachen/VERB@VerbForm=Part :/PUNCT 14/NUM tegen/ADP 8/NUM procent/NOUN ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert sides(doc) == ["Meisjes", "jongens"]

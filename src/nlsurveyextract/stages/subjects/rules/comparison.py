@@ -184,7 +184,7 @@ def _sides(clause: Clause, anchor: int) -> Sides:
     After ``dan onder ouderen`` the first side is the clause's own ``onder`` group.
     """
     doc = clause.doc
-    first = clauses.clause_start(doc, doc[anchor : anchor + 1])
+    first = _compared_clause_start(clause, anchor)
     marker = _marker(doc, first, anchor)
     if marker is None:
         return None, None
@@ -197,6 +197,23 @@ def _sides(clause: Clause, anchor: int) -> Sides:
         fronted = clauses.fronted_phrase(doc, first, start)
         return fronted or clauses.group_phrase_in_clause(doc, first, start), second
     return _first_side(clause, first, start, second), second
+
+
+def _compared_clause_start(clause: Clause, anchor: int) -> int:
+    """Where the clause before ``anchor`` starts, over commas of a list without a verb of its own.
+
+    ``zoveel vrouwen als mannen is gepest, gestalkt of bedreigd: 7 tegen 3
+    procent``: the participles listed after commas belong to the clause.
+    """
+    doc = clause.doc
+    first = clauses.clause_start(doc, doc[anchor : anchor + 1])
+    while (
+        first > clause.sentence[0] + 1
+        and doc[first - 1].text == ","
+        and not clause.has_finite_verb(first, anchor)
+    ):
+        first = clauses.clause_start(doc, doc[first - 1 : first])
+    return first
 
 
 def _marker(doc: Doc, first: int, anchor: int) -> tuple[int, int] | None:
