@@ -150,18 +150,26 @@ def _split_second_side(clause: Clause, figure: Figure, opening: int) -> Offsets 
                 return None
             if k - 1 in closed and doc[k - 1].text == ")":
                 return _as_item(clause, figure, char_offsets(doc, side))
-            return _narrowed_item(clause, figure, char_offsets(doc, side))
+            return _narrowed_item(clause, figure, side)
     return None
 
 
-def _narrowed_item(clause: Clause, figure: Figure, side: Offsets) -> Offsets | None:
+def _narrowed_item(clause: Clause, figure: Figure, side: tuple[int, int]) -> Offsets | None:
     """``vaker dan kinderen met een beperking (41 procent)`` -> the compared group, with what narrows it.
 
     One bracketed figure after the compared side is that side's; the rule
-    answers only where the bracketed item would take the narrowing phrase alone.
+    answers only where the bracketed item would take the narrowing phrase
+    alone (not ``langer dan twee uur (29 procent)``: an amount, no group).
     """
+    doc = clause.doc
     item = apposition(clause, figure)
-    return side if item is not None and side[0] < item[0] < side[1] else None
+    item_span = None if item is None else doc.char_span(*item, alignment_mode="expand")
+    if item_span is None or not side[0] < item_span.start < side[1]:
+        return None
+    preposition = next((t.i for t in doc[side[0] : item_span.start] if t.lower_ in GROUP_PREPOSITIONS), None)
+    if preposition is None or preposition == side[0] or not is_group_head(doc[preposition - 1]):
+        return None
+    return char_offsets(doc, side)
 
 
 def _as_item(clause: Clause, figure: Figure, side: Offsets) -> Offsets:
