@@ -97,7 +97,8 @@ def _compared_count(clause: Clause, figure: Figure, first: int) -> Offsets | Non
 def _count_after_inverted_verb(clause: Clause, start: int) -> bool:
     """The figure follows the finite verb, and no noun phrase stands before the verb (V2 inversion).
 
-    After a fronted group (``Van hen``, ``Onder boeren``) the figure is a share of it, not a count.
+    After a fronted group (``Van hen``, ``Onder boeren``, ``In de zorg``) the figure is a share
+    of it, not a count.
     """
     doc = clause.doc
     before = start - 1
@@ -105,7 +106,7 @@ def _count_after_inverted_verb(clause: Clause, start: int) -> bool:
         before -= 1
     inverted = before > clause.first_word and words.is_finite_verb(doc[before])
     partitive = doc[clause.first_word].lower_ in ("van", "onder", "bij")  # "Van hen wil 75 procent meer ..."
-    return inverted and not partitive and clause.subject_position is None
+    return inverted and not partitive and clause.fronted is None and clause.subject_position is None
 
 
 def _headline_partitive(doc: Doc, span: SpacySpan) -> bool:
