@@ -95,15 +95,17 @@ def _compared_count(clause: Clause, figure: Figure, first: int) -> Offsets | Non
 
 
 def _count_after_inverted_verb(clause: Clause, start: int) -> bool:
-    """The figure follows the finite verb, and no noun phrase stands before the verb (V2 inversion).
+    """The figure follows the finite verb (and adverbs), and no noun phrase stands before the verb (V2).
 
     After a fronted group (``Van hen``, ``Onder boeren``, ``In de zorg``) the figure is a share
     of it, not a count.
     """
     doc = clause.doc
     before = start - 1
-    while before > clause.start and doc[before].is_space:
-        before -= 1
+    while before > clause.start and (
+        doc[before].is_space or doc[before].pos_ == "ADV" or doc[before].lower_ == "zich"
+    ):
+        before -= 1  # "werden bijvoorbeeld 43 procent meer ...", "meldden zich 20 procent meer ..."
     inverted = before > clause.first_word and words.is_finite_verb(doc[before])
     partitive = doc[clause.first_word].lower_ in ("van", "onder", "bij")  # "Van hen wil 75 procent meer ..."
     return inverted and not partitive and clause.fronted is None and clause.subject_position is None
