@@ -49,3 +49,26 @@ def test_a_time_before_dat_is_no_cleft(parse):
         parsed=False,
     )
     assert cleft(*figure_at(doc)) is None
+
+
+def test_in_a_subordinate_cleft_the_copula_follows_the_group(parse):
+    doc = parse(
+        """
+        Uit/ADP cijfers/NOUN blijkt/VERB@VerbForm=Fin dat/SCONJ het/PRON vooral/ADV jongeren/NOUN
+        zijn/AUX@VerbForm=Fin die/PRON afhaken/VERB@VerbForm=Fin (/PUNCT 41/NUM procent/NOUN
+        )/PUNCT ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert text(doc, cleft(*figure_at(doc))) == "jongeren"
+
+
+def test_a_figure_in_the_relative_clause_with_no_noun_before_it_is_the_groups(parse):
+    doc = parse(
+        """
+        Het/PRON zijn/AUX@VerbForm=Fin de/DET energieprijzen/NOUN die/PRON met/ADP 9/NUM
+        procent/NOUN stegen/VERB@VerbForm=Fin ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert text(doc, cleft(*figure_at(doc))) == "de energieprijzen"
