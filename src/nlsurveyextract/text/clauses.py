@@ -36,6 +36,7 @@ from .docview import (
 )
 from .phrases import extends_phrase, next_word, noun_phrase_after, past_descriptor, phrase_of_head, restricted
 from .prefield import prefield
+from .time_phrases import fronted_time_end
 from .tokens import (
     capitalised,
     describes_a_company,
@@ -225,10 +226,13 @@ def phrase_in_subject_position(doc: Doc, first: int, limit: int) -> tuple[int, i
     first = next_word(doc, first)
     if first + 2 < limit and fronted_superlative(doc[first + 1]):
         return subject_like_phrase(doc, next_word(doc, first + 3), limit)  # "Het best scoorde de ..."
-    phrase = subject_like_phrase(doc, first, limit)
+    time_verb = fronted_time_end(doc, first, limit)
+    phrase = subject_like_phrase(doc, first, limit) if time_verb is None else None
     fronted = first < limit and (doc[first].pos_ in ("ADP", "ADV", "DET") or says_when(doc[first]))
-    if phrase is None and fronted:  # "In maart ...", "Maandag sloot ...": the subject follows the verb
-        verb = next((k for k in range(first, limit) if is_finite_verb(doc[k]) or states_figure(doc[k])), None)
+    if phrase is None and (fronted or time_verb is not None):  # "In maart ...", "Vorig jaar steeg ..."
+        verb = time_verb or next(
+            (k for k in range(first, limit) if is_finite_verb(doc[k]) or states_figure(doc[k])), None
+        )
         phrase = None if verb is None else _after_verb(doc, next_word(doc, verb + 1), limit)
     return phrase or name_before_verb(doc, first, limit)
 

@@ -31,6 +31,7 @@ from .rules import (
     changed_object,
     clause_first_phrase,
     clause_subject,
+    cleft,
     colon_tail,
     comparison,
     copular_predicate,
@@ -75,6 +76,7 @@ GROUP_RULES = (
     "respective_item",
     "quantified_noun",
     "comparison",
+    "cleft",
     "bracket_predicate",
     "apposition",
 )
@@ -116,18 +118,25 @@ RULES: tuple[Rule, ...] = (
         gives_way_to=("of_group", "respective_item", "quantified_noun"),
     ),
     Rule(
+        "cleft",
+        "clause_subject",
+        cleft.cleft,
+        "Het zijn vooral [huurders] die verhuizen: 41 procent.",
+        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison"),
+    ),
+    Rule(
         "bracket_predicate",
         "clause_subject",
         bracket_predicate.bracket_predicate,
         "[De gemiddelde bezoeker] is vaker vrouw (58 procent).",
-        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison"),
+        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison", "cleft"),
     ),
     Rule(
         "apposition",
         "apposition",
         apposition.apposition,
         "Vooral [de provincie Utrecht] (27 procent) groeit.",
-        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison", "bracket_predicate"),
+        gives_way_to=GROUP_RULES[:5],
     ),
     Rule(
         "copular_predicate",
