@@ -42,6 +42,7 @@ from .rules import (
     respective_item,
     restated_change,
     subordinate_clause,
+    traded_share,
 )
 
 if TYPE_CHECKING:
@@ -196,32 +197,46 @@ RULES: tuple[Rule, ...] = (
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:8]),
     ),
     Rule(
+        "traded_share",
+        "clause_subject",
+        traded_share.traded_share,
+        "Op het Damrak won [het aandeel] donderdag 4 procent.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES),
+    ),
+    Rule(
         "restated_change",
         "change_partner",
         restated_change.restated_change,
         "[Het aantal inbraken] daalde. Het gaat om een afname van 9 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "traded_share"),
     ),
     Rule(
         "appended_change",
         "change_partner",
         restated_change.appended_change,
         "[Een vat Brent] kost 70 dollar, een daling van 2 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change"),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "traded_share", "restated_change"),
     ),
     Rule(
         "fronted_group",
         "fronted_group",
         fronted_group.fronted_group,
         "Van [de telers] wil 45 procent stoppen.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change", "appended_change"),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "traded_share", "restated_change", "appended_change"),
     ),
     Rule(
         "denominator",
         "of_group",
         of_group.denominator,
         "Een kwart van [de omzet] gaat naar huur.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change", "appended_change", "fronted_group"),
+        gives_way_to=(
+            *GROUP_RULES,
+            *CLAUSE_RULES,
+            "traded_share",
+            "restated_change",
+            "appended_change",
+            "fronted_group",
+        ),
     ),
 )
 """The rules in the order they are tried; the first that finds a subject wins."""

@@ -104,9 +104,10 @@ def _count_in_subject_position(clause: Clause, figure_start: int) -> bool:
     while k > first and doc[k].pos_ == "ADV":
         k -= 1  # "In mei kwamen bijvoorbeeld 9 procent meer toeristen"
     verb = doc[k]
-    partitive = doc[first].lower_ in ("van", "onder")  # "Van hen wil 75 procent meer ...": a fronted group
+    # "Van hen wil 75 procent meer ...", "In de zorg wil 38 procent minder ...": a fronted group
+    fronted = doc[first].lower_ in ("van", "onder") or clause.fronted is not None
     adverbial = doc[first].pos_ in ("ADP", "ADV", "SCONJ") or _opens_with_time(doc, first, figure_start)
-    opening = adverbial and not partitive
+    opening = adverbial and not fronted
     finite_verbs = [token for token in before if words.is_finite_verb(token)]
     return words.is_finite_verb(verb) and opening and finite_verbs == [verb]
 
