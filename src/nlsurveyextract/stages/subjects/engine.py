@@ -179,7 +179,7 @@ RULES: tuple[Rule, ...] = (
         "subordinate_subject",
         "clause_subject",
         subordinate_clause.subordinate_subject,
-        "Het bureau meldt dat [het aantal banen] met 2 procent is gegroeid.",
+        "De bakkers verhogen hun prijzen omdat [de lonen] met 5 procent stegen.",
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:6]),
     ),
     Rule(
