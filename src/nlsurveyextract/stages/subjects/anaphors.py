@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from ...lexicon.grammar import PARTITIVE_ADVERBS, PEOPLE_PRONOUNS, RESTATING_PRONOUNS
+from ...lexicon.grammar import (
+    DEMONSTRATIVES,
+    MEASURE_NOUNS,
+    PARTITIVE_ADVERBS,
+    PEOPLE_PRONOUNS,
+    RESTATING_PRONOUNS,
+    SHARE_NOUNS,
+)
 from ...text.clauses import SUBJECT_DEPS
 from ...text.tokens import is_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from ...text.clauses import Clause, Figure
 
@@ -56,8 +64,24 @@ def restates_measure(before: SpacySpan, first: int) -> bool:
     for token in reversed(before):
         if token.lower_ not in RESTATING_PRONOUNS:
             continue
+        if restating_measure_noun(token, first):
+            return True
         subject = (token.pos_ == "PRON" and token.dep_ in SUBJECT_DEPS) or (
             token.i > 0 and doc[token.i - 1].pos_ == "AUX"
         )
         return subject and not any(is_noun(t) for t in doc[token.i + 1 : first])
     return False
+
+
+def restating_measure_noun(token: Token, first: int) -> bool:
+    """``In 2015 was dat percentage nog 9 procent``, ``kwam dit aandeel uit op``: a measure restated.
+
+    A demonstrative with a bare share or measure noun (no group after it)
+    points back to the measure named before, like ``dat`` alone.
+    """
+    doc = token.doc
+    if token.lower_ not in DEMONSTRATIVES or token.i + 1 >= first:
+        return False
+    noun = doc[token.i + 1]
+    rest = doc[token.i + 2 : first]
+    return noun.lower_ in SHARE_NOUNS | MEASURE_NOUNS and not any(is_noun(t) for t in rest)
