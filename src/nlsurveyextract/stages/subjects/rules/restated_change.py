@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.changes import CHANGE_NOUNS, COMPARATIVES
+from ....lexicon.changes import CHANGE_NOUN_ENDINGS, COMPARATIVES
 from ....lexicon.grammar import AMOUNT_WORDS, DETERMINERS, RESTATING_PRONOUNS
 from ....lexicon.quantities import MEASURE_WORDS
 from ....text.clauses import phrase_in_subject_position, subject_like_phrase
@@ -138,7 +138,7 @@ def _change_noun_before(doc: Doc, start: int, floor: int) -> bool:
     k = start - 1
     while k > floor and doc[k].lower_ in QUALIFYING_WORDS:
         k -= 1
-    return k - 1 > floor and doc[k].lower_ == "van" and doc[k - 1].lower_ in CHANGE_NOUNS
+    return k - 1 > floor and doc[k].lower_ == "van" and doc[k - 1].lower_.endswith(CHANGE_NOUN_ENDINGS)
 
 
 def _opening_subject(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
