@@ -77,6 +77,7 @@ PERSON_SUFFIXES = (
     "nemers",
     "gevers",
     "kundigen",
+    "cteuren",
 )
 
 # The endings above that no Dutch verb or adjective form has.
@@ -92,6 +93,7 @@ UNMISTAKABLE_PERSON_SUFFIXES = (
     "nemers",
     "kundigen",
     "eurs",
+    "cteuren",  # directeuren, redacteuren, inspecteuren (not the verbs kleuren, keuren, zeuren)
     "zoekenden",
     "wonenden",
     "werkenden",

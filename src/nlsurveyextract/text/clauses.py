@@ -21,6 +21,7 @@ from ..lexicon.grammar import (
     DETERMINERS,
     EXCLUDING_WORDS,
     FRONTING_PREPOSITIONS,
+    MEASURE_NOUNS,
     SHARE_NOUNS,
     SUBORDINATORS,
     TAIL_LINKS,
@@ -293,6 +294,8 @@ def subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offset
         shared = share_phrase(child)
         if shared is not None:
             return char_offsets(child.doc, shared)
+        if child.lower_ in MEASURE_NOUNS and child.lower_ not in SHARE_NOUNS and child.n_rights > 0:
+            return char_offsets(child.doc, phrase_of_head(child))  # "Het aantal infecties met malware is ..."
     return None
 
 

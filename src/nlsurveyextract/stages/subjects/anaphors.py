@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ...lexicon.grammar import (
     DEMONSTRATIVES,
+    MEASURE_NOUNS,
     PARTITIVE_ADVERBS,
     PEOPLE_PRONOUNS,
     RESTATING_PRONOUNS,
@@ -21,6 +22,7 @@ from ...text.tokens import is_finite_verb, is_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from ...text.clauses import Clause, Figure
 
@@ -63,6 +65,8 @@ def restates_measure(before: SpacySpan, first: int) -> bool:
     for token in reversed(before):
         if token.lower_ not in RESTATING_PRONOUNS:
             continue
+        if restating_measure_noun(token, first):
+            return True
         end = token.i + 1
         if token.lower_ in DEMONSTRATIVES and end < first and doc[end].lower_ in SHARE_NOUNS:
             end += 1  # "was dat aandeel nog 14 procent": the share restated
@@ -86,3 +90,17 @@ def _after_inverted_verb(before: SpacySpan, pronoun: int, end: int, first: int) 
     if verb <= before.start or not is_finite_verb(doc[verb]) or end >= first:
         return False
     return doc[end].pos_ in ("ADP", "ADV")
+
+
+def restating_measure_noun(token: Token, first: int) -> bool:
+    """``In 2015 was dat percentage nog 9 procent``, ``kwam dit aandeel uit op``: a measure restated.
+
+    A demonstrative with a bare share or measure noun (no group after it)
+    points back to the measure named before, like ``dat`` alone.
+    """
+    doc = token.doc
+    if token.lower_ not in DEMONSTRATIVES or token.i + 1 >= first:
+        return False
+    noun = doc[token.i + 1]
+    rest = doc[token.i + 2 : first]
+    return noun.lower_ in SHARE_NOUNS | MEASURE_NOUNS and not any(is_noun(t) for t in rest)
