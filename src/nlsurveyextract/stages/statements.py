@@ -20,7 +20,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..errors import ModelError
-from ..lexicon.grammar import TIME_WORDS, VERB_PARTICLES
+from ..lexicon.grammar import VERB_PARTICLES
 from ..text.clauses import Clause, Figure
 from ..text.docview import (
     Offsets,
@@ -57,6 +57,7 @@ from .clause_edges import (
 )
 from .colon_tail import verbless_tail_colon
 from .percentages import EXTENSION as PERCENTAGE
+from .short_rests import only_a_time
 from .stage import doc_extension, register
 from .subjects import EXTENSION as SUBJECTS
 from .subjects import SubjectChoice, group_end
@@ -73,9 +74,6 @@ EXTENSION = doc_extension("nlse_statements")
 
 MAX_LEADING_PREPOSITION = len("Onder ")
 """Characters a clause may open with before its subject: "Bij grote bedrijven ligt ..."."""
-
-# Words around a time word in a phrase that only says when: "dit jaar", "in 2022", "vorige maand".
-TIME_PHRASE_TAGS = frozenset({"DET", "ADJ", "NUM", "ADP", "ADV", "SPACE"})
 
 # A list of bracketed items after a figure: ", Edam (39 procent) en
 # Alkmaar (31 procent)". Bounded repetitions keep the match linear.
@@ -177,7 +175,7 @@ def _rest_of_clause(
         predicate = _predicate_around(text, span, predicate_subject, sentence)
         if predicate is not None:
             return _trimmed(text, predicate, end)
-    if not rest or rest.lower() in VERB_PARTICLES or _only_a_time(doc, start, end):
+    if not rest or rest.lower() in VERB_PARTICLES or only_a_time(doc, start, end):
         start, end = _clause_before(doc, span, sentence)
         head = list_head(doc, span, start, sentence)
         if head is not None:
@@ -290,16 +288,6 @@ def _past_coordinated_figure(doc: Doc, span: SpacySpan, start: int, end: int) ->
         group = noun_phrase_after(doc, k + 1)
         k = group[1] if group is not None else k
     return end if k >= len(doc) else min(max(doc[k].idx, start), end)
-
-
-def _only_a_time(doc: Doc, start: int, end: int) -> bool:
-    """``naar 34 procent dit jaar``: what follows the figure only says when."""
-    if end - start > MAX_LINK:
-        return False
-    tokens = doc.char_span(start, end, alignment_mode="contract")
-    if tokens is None or not any(t.lower_ in TIME_WORDS for t in tokens):
-        return False
-    return all(t.lower_ in TIME_WORDS or t.pos_ in TIME_PHRASE_TAGS or t.is_punct for t in tokens)
 
 
 def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
