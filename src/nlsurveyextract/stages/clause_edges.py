@@ -186,36 +186,6 @@ def _joins_words(doc: Doc, k: int) -> bool:
     return before == after and before in _WORD_CLASSES
 
 
-# Words that open a list of examples after the clause they belong to:
-# "..., zoals Utrecht (12 procent) en Zwolle (9 procent)".
-_LIST_OPENER = regex.compile(
-    r"\s*(?:zoals|waaronder|onder\s+wie|onder\s+meer|met\s+name|bijvoorbeeld|namelijk)\s"
-)
-
-# What stands between one bracketed item's figure and the next item: ") en ", "), ".
-_ITEM_GAP = regex.compile(r"\s*\)\s*,?\s*(?:(?:en|of)\s+)?")
-
-
-def list_head(doc: Doc, span: SpacySpan, start: int, sentence: Offsets) -> Offsets | None:
-    """The clause a list of bracketed examples belongs to, before the comma that opens the list.
-
-    ``Ook huisartsen worden genoemd, zoals Jan de Vries (5,9 procent) en Piet
-    Bakker (2,6 procent)``: what holds for either figure is ``Ook huisartsen
-    worden genoemd``, not the name of the item (nor the item before it).
-    """
-    text = text_of(doc)
-    previous = previous_expression(span)
-    while previous is not None and _ITEM_GAP.fullmatch(text, previous.end_char, start) is not None:
-        bracket = text.rfind("(", sentence[0], previous.start_char)
-        if bracket < 0:
-            break
-        start = clause_bounds(text, bracket, bracket, sentence)[0]
-        previous = previous_expression(previous)
-    if start <= sentence[0] or text[start - 1] != "," or _LIST_OPENER.match(text, start) is None:
-        return None
-    return clause_bounds(text, start - 1, start - 1, sentence)[0], start - 1
-
-
 # A relative clause that runs on from a figure's group: "van de mensen die ... heeft, zegt ...".
 RELATIVE = regex.compile(r"\s*(?:die|dat|wie|wier|wiens|welke|waar(?:van|in|bij)?)\s", regex.IGNORECASE)
 

@@ -48,7 +48,6 @@ from .clause_edges import (
     clause_bounds,
     finite_verb_before,
     gapped_time_clause,
-    list_head,
     past_apposition,
     past_dash_insert,
     past_relative_clause,
@@ -56,6 +55,7 @@ from .clause_edges import (
     without_change_amount,
 )
 from .colon_tail import verbless_tail_colon
+from .list_items import list_head, second_item_clause
 from .percentages import EXTENSION as PERCENTAGE
 from .short_rests import only_a_time
 from .stage import doc_extension, register
@@ -180,6 +180,9 @@ def _rest_of_clause(
         head = list_head(doc, span, start, sentence)
         if head is not None:
             return _trimmed(text, *head)
+        pair = second_item_clause(doc, span, start, sentence)
+        if pair is not None:  # "... met de bus (30 procent) of de tram": the pair's clause up to this item
+            return _trimmed(text, pair, end)
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:
             start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
