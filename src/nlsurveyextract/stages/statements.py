@@ -44,6 +44,7 @@ from .clause_edges import (
     aside_after,
     bare_clause,
     before_next_figure,
+    before_own_clause,
     breaks_clause,
     clause_bounds,
     finite_verb_before,
@@ -348,7 +349,9 @@ def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | 
     figure = Figure.of(doc, expression)
     after = group_end(expression, choice)
     offsets = statement_offsets(doc, figure.span, after, choice.method, choice.subject)
-    return None if offsets is None else within_quotation(text_of(doc), figure.span, offsets)
+    if offsets is None:
+        return None
+    return before_own_clause(doc, figure.span, within_quotation(text_of(doc), figure.span, offsets))
 
 
 class StatementReader:
