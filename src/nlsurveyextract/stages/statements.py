@@ -56,7 +56,7 @@ from .clause_edges import (
     without_change_amount,
 )
 from .colon_tail import verbless_tail_colon
-from .list_items import list_head, second_item_clause
+from .list_items import list_head, second_item_clause, through_list
 from .percentages import EXTENSION as PERCENTAGE
 from .short_rests import only_a_time
 from .stage import doc_extension, register
@@ -351,6 +351,7 @@ def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | 
     offsets = statement_offsets(doc, figure.span, after, choice.method, choice.subject)
     if offsets is None:
         return None
+    offsets = through_list(doc, figure.span, offsets)
     return before_own_clause(doc, figure.span, within_quotation(text_of(doc), figure.span, offsets))
 
 
