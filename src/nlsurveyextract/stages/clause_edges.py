@@ -25,7 +25,6 @@ from ..text.docview import (
     in_expression,
     previous_expression,
     sentence_bounds,
-    sentence_parsed,
     text_of,
 )
 from ..text.tokens import is_finite_verb
@@ -359,31 +358,3 @@ def without_change_amount(span: SpacySpan, verb: int, stop: int) -> int:
         return stop
     words = [w for w in text[verb : link.start()].split() if w.lower() not in _EMPTY_WITHOUT_FIGURE]
     return link.start() if len(words) >= MIN_VERB_STATEMENT_WORDS else stop
-
-
-_OWN_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
-
-
-def before_own_clause(doc: Doc, span: SpacySpan, offsets: Offsets) -> Offsets:
-    """End a statement before a coordinated clause with a subject of its own.
-
-    ``Ruim 30 procent van de telers wil stoppen en de provincie wil hen
-    uitkopen``: the clause after ``en`` says what holds for the province, not
-    for the share; what holds is ``wil stoppen``. The parse says which verb
-    ``en`` coordinates and whether that verb has its own subject. A conjunct
-    that shares the subject (``is scholier en werkt alleen op zaterdag``: its verb
-    right after ``en``) stays.
-    """
-    if not sentence_parsed(doc, span.start):
-        return offsets
-    tokens = doc.char_span(max(offsets[0], span.end_char), offsets[1], alignment_mode="contract")
-    for token in tokens if tokens is not None else ():
-        verb = token.head
-        if token.dep_ != "cc" or verb.dep_ != "conj" or verb.i <= token.i + 1 or not is_finite_verb(verb):
-            continue  # "en vindt het werk ...": a verb right after "en" shares the subject
-        if any(child.dep_ in _OWN_SUBJECT and child.i > token.i for child in verb.children):
-            end = token.idx
-            while end > offsets[0] and doc.text[end - 1] in " ,":
-                end -= 1
-            return (offsets[0], end) if end > offsets[0] else offsets
-    return offsets

@@ -2,9 +2,9 @@
 
 ``Ook huisartsen worden genoemd, zoals Jan de Vries (5,9 procent) en Piet
 Bakker (2,6 procent)``: what holds for either figure is the clause before the
-list (:func:`list_head`). ``De rest kwam met de bus (30 procent) of de tram (8
-procent)``: nothing follows the second item, and its clause starts with the
-first item's (:func:`second_item_clause`).
+list (:func:`list_head`). ``Het overige deel reist per bus (26 procent) of
+metro (7 procent)``: nothing follows the second item, and its clause starts
+with the first item's (:func:`second_item_clause`).
 """
 
 from __future__ import annotations
@@ -45,9 +45,9 @@ def _previous_item(doc: Doc, span: SpacySpan, start: int, sentence: Offsets) -> 
 def second_item_clause(doc: Doc, span: SpacySpan, start: int, sentence: Offsets) -> int | None:
     """Where the clause of a pair of bracketed items starts, for the second item.
 
-    ``De rest kwam met de bus (30 procent) of de tram (8 procent)``: the clause
-    of ``de tram`` (from ``start``, past the ``of``) starts at ``De rest``, with
-    the first item's. Not for a third item: its clause would carry every item
+    ``Het overige deel reist per bus (26 procent) of metro (7 procent)``: the
+    clause of ``metro`` (from ``start``, past the ``of``) starts at ``Het
+    overige deel``, with the first item's. Not for a third item: its clause would carry every item
     before it (``Gent (31 procent), Luik (18 procent) en Namen``), and it keeps its own.
     """
     previous = _previous_item(doc, span, start, sentence)

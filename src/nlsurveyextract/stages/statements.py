@@ -44,7 +44,6 @@ from .clause_edges import (
     aside_after,
     bare_clause,
     before_next_figure,
-    before_own_clause,
     breaks_clause,
     clause_bounds,
     finite_verb_before,
@@ -56,6 +55,7 @@ from .clause_edges import (
     without_change_amount,
 )
 from .colon_tail import verbless_tail_colon
+from .coordination import before_own_clause
 from .list_items import list_head, second_item_clause, through_list
 from .percentages import EXTENSION as PERCENTAGE
 from .short_rests import only_a_time
@@ -182,7 +182,7 @@ def _rest_of_clause(
         if head is not None:
             return _trimmed(text, *head)
         pair = second_item_clause(doc, span, start, sentence)
-        if pair is not None:  # "... met de bus (30 procent) of de tram": the pair's clause up to this item
+        if pair is not None:  # "... per bus (26 procent) of metro": the pair's clause up to this item
             return _trimmed(text, pair, end)
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:
