@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..lexicon.grammar import SUBORDINATORS
 from ..text.docview import Offsets, in_expression, sentence_parsed
 from ..text.tokens import is_finite_verb
@@ -76,3 +78,17 @@ def _subject_then_verb(doc: Doc, k: int) -> bool:
         if token.pos_ not in _SUBJECT_WORDS or in_expression(token):
             return False
     return False
+
+
+# A coordinator that opens a statement: "en beleggers belonen dat", "maar de rest wil ...".
+_LEADING_COORDINATOR = regex.compile(r"(?:en|of|maar)\s+(?=\S)")
+
+
+def without_leading_coordinator(text: str, offsets: Offsets) -> Offsets:
+    """``..., en ruim 40 procent wil verhuizen`` read from the clause start: not ``en``.
+
+    The coordinator joins the statement's clause to the one before it; it
+    says nothing of what holds for the share.
+    """
+    lead = _LEADING_COORDINATOR.match(text, offsets[0], offsets[1])
+    return offsets if lead is None else (lead.end(), offsets[1])

@@ -55,7 +55,7 @@ from .clause_edges import (
     without_change_amount,
 )
 from .colon_tail import verbless_tail_colon
-from .coordination import before_own_clause
+from .coordination import before_own_clause, without_leading_coordinator
 from .list_items import list_head, second_item_clause, through_list
 from .percentages import EXTENSION as PERCENTAGE
 from .short_rests import only_a_time
@@ -352,7 +352,8 @@ def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | 
     if offsets is None:
         return None
     offsets = through_list(doc, figure.span, offsets)
-    return before_own_clause(doc, figure.span, within_quotation(text_of(doc), figure.span, offsets))
+    offsets = before_own_clause(doc, figure.span, within_quotation(text_of(doc), figure.span, offsets))
+    return without_leading_coordinator(text_of(doc), offsets)
 
 
 class StatementReader:
