@@ -358,3 +358,13 @@ def without_change_amount(span: SpacySpan, verb: int, stop: int) -> int:
         return stop
     words = [w for w in text[verb : link.start()].split() if w.lower() not in _EMPTY_WITHOUT_FIGURE]
     return link.start() if len(words) >= MIN_VERB_STATEMENT_WORDS else stop
+
+
+def trimmed(text: str, start: int, end: int) -> Offsets | None:
+    """``start:end`` without the spaces around it and a closing full stop or quote; None if empty."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    while piece and piece[-1] in ".!?\"”’'":
+        piece = piece[:-1].rstrip()
+    return None if not piece else (start + lead, start + lead + len(piece))

@@ -29,13 +29,11 @@ from ..text.docview import (
     expression_spans,
     following_expression,
     has_annotation,
-    in_expression,
     previous_expression,
     sentence_bounds,
     text_of,
 )
 from ..text.phrases import noun_phrase_after
-from ..text.tokens import is_finite_verb
 from .bare_clauses import figure_is_inverted_subject
 from .clause_edges import (
     MAX_CLAUSE_CHARS,
@@ -51,11 +49,13 @@ from .clause_edges import (
     past_apposition,
     past_dash_insert,
     past_relative_clause,
+    trimmed,
     within_quotation,
     without_change_amount,
 )
 from .colon_tail import verbless_tail_colon
 from .coordination import before_own_clause, without_leading_coordinator
+from .displayed import after_displayed_figure
 from .list_items import list_head, second_item_clause, through_list
 from .percentages import EXTENSION as PERCENTAGE
 from .short_rests import ends_in_preposition, only_a_time
@@ -98,6 +98,10 @@ _COMPARED = regex.compile(r"\s*(?:tegen|tegenover|versus|vs\.?)\s")
 # The same link before a figure: "..., tegen zestig procent van de mannen", "(7% versus 13%)".
 _COMPARED_BEFORE = regex.compile(r"(?:\s|\()(?:tegen|tegenover|versus|vs\.?)\s+\Z")
 
+# What links a figure to the one before in the same clause: the target of a change
+# ("van 28 procent in 2022 naar" 34 procent) or a coordinated figure ("15 en" 17 procent).
+_CHANGE_TARGET = regex.compile(r"\b(?:naar|tot|en|of)\s*\Z")
+
 # The start of a coordinated clause or conjunct: "en Opel met 4 procent".
 _CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
 
@@ -122,7 +126,7 @@ def statement_offsets(
         sentence = (0, len(text))
     else:
         sentence = char_offsets(doc, sentence_bounds(doc, span.start))
-        displayed = _after_displayed_figure(doc, span) or after_leading_colon(text, span, sentence)
+        displayed = after_displayed_figure(doc, span) or after_leading_colon(text, span, sentence)
         if displayed is not None:
             return displayed
         before_colon = Clause.of(span).before_colon or verbless_tail_colon(doc, span)
@@ -131,7 +135,7 @@ def statement_offsets(
             opens = subject is not None and first <= subject[0] <= first + MAX_LEADING_PREPOSITION
             if subject is not None and opens and subject[1] < colon and method != "respective_item":
                 first = subject[1]  # "De tuinders zijn het meest tevreden: 81 procent": "zijn ..."
-            return _trimmed(text, first, colon)
+            return trimmed(text, first, colon)
     grouped = after > span.end_char or (subject is not None and span.start_char <= subject[0] < span.end_char)
     start = _start_after_figure(doc, span, after, method, sentence)
     end = clause_bounds(text, start, start, sentence)[1]
@@ -142,7 +146,7 @@ def statement_offsets(
     verb = None if method == "apposition" else finite_verb_before(doc, span, sentence)
     if verb is not None and not grouped:
         # "De uitstoot groeide met 15 procent": from the verb on
-        return _trimmed(
+        return trimmed(
             text,
             verb,
             without_change_amount(span, verb, max(before_next_figure(doc, span, start, end), span.end_char)),
@@ -175,21 +179,21 @@ def _rest_of_clause(
     if 0 < len(rest.split()) <= 2:
         predicate = _predicate_around(text, span, predicate_subject, sentence)
         if predicate is not None:
-            return _trimmed(text, predicate, end)
+            return trimmed(text, predicate, end)
     if not rest or rest.lower() in VERB_PARTICLES or only_a_time(doc, start, end):
         start, end = _clause_before(doc, span, sentence)
         head = list_head(doc, span, start, sentence)
         if head is not None:
-            return _trimmed(text, *head)
+            return trimmed(text, *head)
         pair = second_item_clause(doc, span, start, sentence)
         if pair is not None:  # "... per bus (26 procent) of metro": the pair's clause up to this item
-            return _trimmed(text, pair, end)
+            return trimmed(text, pair, end)
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:
             start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
         elif _keeps_figure(doc, span, start, end):
             end = max(end, before_next_figure(doc, span, span.end_char, bounds[1]))
-    return _trimmed(text, start, end)
+    return trimmed(text, start, end)
 
 
 def _keeps_figure(doc: Doc, span: SpacySpan, start: int, end: int) -> bool:
@@ -203,28 +207,6 @@ def _keeps_figure(doc: Doc, span: SpacySpan, start: int, end: int) -> bool:
     if bare_clause(text, span, start, end) and not figure_is_inverted_subject(doc, start, end):
         return True
     return not text[end : span.start_char].strip() and ends_in_preposition(doc, start, end)
-
-
-MAX_DISPLAY_LEAD = 12
-"""Tokens the sentence under a displayed figure may run to before its verb."""
-
-
-def _after_displayed_figure(doc: Doc, span: SpacySpan) -> Offsets | None:
-    """A figure set on a line of its own, the sentence under it saying what holds.
-
-    ``25%`` above ``van de telers wil investeren in een nieuwe kas.``: what
-    holds is ``wil investeren in een nieuwe kas``, from the verb of the sentence below.
-    """
-    first, last = sentence_bounds(doc, span.start)
-    if last >= len(doc) or any(not (in_expression(t) or t.is_punct or t.is_space) for t in doc[first:last]):
-        return None
-    following = sentence_bounds(doc, last)
-    for token in doc[following[0] : min(following[1], following[0] + MAX_DISPLAY_LEAD)]:
-        if is_finite_verb(token) and not in_expression(token):
-            text = text_of(doc)
-            end = clause_bounds(text, token.idx, token.idx, char_offsets(doc, following))[1]
-            return _trimmed(text, token.idx, end)
-    return None
 
 
 def _predicate_around(text: str, span: SpacySpan, subject: Offsets | None, sentence: Offsets) -> int | None:
@@ -276,7 +258,8 @@ def _clause_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> Offsets:
         before -= 1
     start = clause_bounds(text, before, before, sentence)[0]
     previous = previous_expression(span)
-    if previous is not None and start <= previous.start_char < before:
+    changed = previous is not None and _CHANGE_TARGET.search(text, previous.end_char, before) is not None
+    if previous is not None and changed and start <= previous.start_char < before:
         before = previous.start_char  # "is gestegen van 28 procent in 2022 naar 34 procent"
     link = _FIGURE_LINK.search(text, max(start, before - MAX_LINK), before)  # bounded: linear time
     before = link.start() if link else before
@@ -315,15 +298,6 @@ def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
     if any(breaks_clause(text_of(doc), i) for i in range(after, following.start_char)):
         return after  # "De SP stijgt naar 12 procent, de CU zakt naar 3 procent": another clause
     return int(following.end_char)
-
-
-def _trimmed(text: str, start: int, end: int) -> Offsets | None:
-    piece = text[start:end]
-    lead = len(piece) - len(piece.lstrip())
-    piece = piece.strip()
-    while piece and piece[-1] in ".!?\"”’'":
-        piece = piece[:-1].rstrip()
-    return None if not piece else (start + lead, start + lead + len(piece))
 
 
 def _compared_figure_follows(span: SpacySpan, end: int) -> bool:
