@@ -34,7 +34,7 @@ from ..text.docview import (
     text_of,
 )
 from ..text.phrases import noun_phrase_after
-from .bare_clauses import figure_is_inverted_subject
+from .bare_clauses import figure_is_inverted_subject, modified_noun_phrase
 from .clause_edges import (
     MAX_CLAUSE_CHARS,
     RELATIVE,
@@ -122,6 +122,9 @@ def statement_offsets(
     (``Het meest tevreden zijn de tuinders: 81 procent``).
     """
     text = text_of(doc)
+    modified = modified_noun_phrase(doc, span) if has_annotation(doc, "POS") else None
+    if modified is not None:  # "Een 10 procent hogere huur": what holds is the phrase
+        return modified
     if not has_annotation(doc, "SENT_START"):
         sentence = (0, len(text))
     else:
