@@ -20,7 +20,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..errors import ModelError
-from ..lexicon.grammar import VERB_PARTICLES
+from ..lexicon.grammar import EQUATIVE_WORDS, VERB_PARTICLES
 from ..text.clauses import Clause, Figure
 from ..text.docview import (
     Offsets,
@@ -34,6 +34,7 @@ from ..text.docview import (
     text_of,
 )
 from ..text.phrases import noun_phrase_after
+from ..text.tokens import is_finite_verb
 from .bare_clauses import figure_is_inverted_subject, modified_noun_phrase
 from .clause_edges import (
     MAX_CLAUSE_CHARS,
@@ -108,6 +109,9 @@ _CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
 # What may continue a list item's clause without saying what holds for it.
 _LIST_CONTINUATIONS = regex.compile(r"\s*,?\s*(?:gevolgd door|en|of|tegenover|naast|dan)\b")
 
+# The second side of an equative comparison: "zo vaak voor bij ouderen (14%) als bij kinderen".
+_EQUATIVE_PARTNER = regex.compile(r"\s*als\s")
+
 
 def statement_offsets(
     doc: Doc, span: SpacySpan, after: int, method: SubjectMethod, subject: Offsets | None = None
@@ -142,7 +146,8 @@ def statement_offsets(
     grouped = after > span.end_char or (subject is not None and span.start_char <= subject[0] < span.end_char)
     start = _start_after_figure(doc, span, after, method, sentence)
     end = clause_bounds(text, start, start, sentence)[1]
-    if method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end):
+    continued = _LIST_CONTINUATIONS.match(text, start, end) or _equative(doc, span, start)
+    if method == "apposition" and continued:
         end = start
     if _COMPARED.match(text, start, end) and _compared_figure_follows(span, end):
         end = start  # "(3 procent tegenover 6 procent)": what holds is said before the bracket
@@ -301,6 +306,23 @@ def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
     if any(breaks_clause(text_of(doc), i) for i in range(after, following.start_char)):
         return after  # "De SP stijgt naar 12 procent, de CU zakt naar 3 procent": another clause
     return int(following.end_char)
+
+
+def _equative(doc: Doc, span: SpacySpan, start: int) -> bool:
+    """``Griep komt zo vaak voor bij ouderen (14 procent) als bij kinderen``: ``als`` opens the other side.
+
+    Not when the clause goes on to its verb after the other side (``Zoveel
+    studenten (42 procent) als docenten (40 procent) willen ...``): both share it.
+    """
+    if not _EQUATIVE_PARTNER.match(text_of(doc), start):
+        return False
+    first, last = sentence_bounds(doc, span.start)
+    for token in doc[span.end : last]:
+        if token.text in ",;:":
+            break
+        if token.idx >= start and is_finite_verb(token):
+            return False
+    return any(t.lower_ in EQUATIVE_WORDS for t in doc[first : span.start])
 
 
 def _compared_figure_follows(span: SpacySpan, end: int) -> bool:
