@@ -82,13 +82,16 @@ def _subject_then_verb(doc: Doc, k: int) -> bool:
 
 # A coordinator that opens a statement: "en beleggers belonen dat", "maar de rest wil ...".
 _LEADING_COORDINATOR = regex.compile(r"(?:en|of|maar)\s+(?=\S)")
+_TRAILING_COORDINATOR = regex.compile(r"(?<=\S)[\s,]+(?:en|of|maar)\Z")
 
 
 def without_leading_coordinator(text: str, offsets: Offsets) -> Offsets:
     """``..., en ruim 40 procent wil verhuizen`` read from the clause start: not ``en``.
 
-    The coordinator joins the statement's clause to the one before it; it
-    says nothing of what holds for the share.
+    The coordinator joins the statement's clause to the one before it (or,
+    at its end, to the next one); it says nothing of what holds for the share.
     """
     lead = _LEADING_COORDINATOR.match(text, offsets[0], offsets[1])
-    return offsets if lead is None else (lead.end(), offsets[1])
+    start = offsets[0] if lead is None else lead.end()
+    tail = _TRAILING_COORDINATOR.search(text, start, offsets[1])  # "... (29 procent) en": the next one's
+    return start, offsets[1] if tail is None else tail.start()
