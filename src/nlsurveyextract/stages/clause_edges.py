@@ -30,7 +30,7 @@ from ..text.docview import (
 from ..text.tokens import is_finite_verb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 MAX_CLAUSE_CHARS = 500
@@ -233,7 +233,9 @@ def gapped_time_clause(doc: Doc, span: SpacySpan) -> bool:
     """``In 2010 was 14 procent van de leden tegen, vorig jaar nog 15 procent``.
 
     A clause after a comma with no verb, only a time and a figure, leaves out
-    what the clause before said: the figure shares the previous figure's statement.
+    what the clause before said: the figure shares the previous figure's
+    statement. So does a bracketed aside of a time and a figure: ``had 12
+    procent een tekort (vorig jaar 9 procent)``.
     """
     if not has_annotation(doc, "SENT_START") or not has_annotation(doc, "POS"):
         return False
@@ -244,13 +246,20 @@ def gapped_time_clause(doc: Doc, span: SpacySpan) -> bool:
     k = span.start
     while k > previous.end and doc[k - 1].text not in CLAUSE_BREAKS:
         k -= 1
-    if k == previous.end or doc[k - 1].text != ",":
-        return False
+    if k == previous.end or doc[k - 1].text not in (",", "("):
+        return False  # "..., vorig jaar 9 procent" or "(vorig jaar 9 procent)"
     before = [t for t in doc[k : span.start] if not in_expression(t)]
-    says_when = any(t.lower_ in TIME_WORDS or _is_year(t.text) for t in before)
+    if doc[k - 1].text == "(":  # the aside closes after the figure: "(in 2019 nog 20 procent)"
+        return span.end < last and doc[span.end].text == ")" and _only_when(before)
     rest = [t for t in doc[span.end : last] if t.text not in CLAUSE_BREAKS]
     if rest and not rest[0].is_punct:
         return False
+    return _only_when(before)
+
+
+def _only_when(before: list[Token]) -> bool:
+    """Whether the words before a figure in its clause only say when: ``vorig jaar nog``."""
+    says_when = any(t.lower_ in TIME_WORDS or _is_year(t.text) for t in before)
     return says_when and all(t.pos_ in _TIME_CLAUSE_TAGS or t.lower_ in TIME_WORDS for t in before)
 
 
