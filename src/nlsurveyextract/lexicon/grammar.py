@@ -45,6 +45,13 @@ TIME_WORDS = frozenset(
     ochtend middag avond nacht middaguur""".split()
 ).union(MONTH_NAMES, SEASONS, WEEKDAYS)
 
+# Words that make a time noun an amount of time someone has, not a time that
+# says when: "te weinig vrije tijd", "geen tijd", "meer dagen vrij".
+AMOUNT_OF_TIME_WORDS = frozenset(
+    """geen weinig veel meer minder genoeg voldoende onvoldoende extra evenveel zoveel
+    nauwelijks amper""".split()
+)
+
 NON_GROUP_HEADS = TIME_WORDS | frozenset(
     """keer geval verkiezingen onderzoek peiling enquête enquete vragenlijst rapport cijfers
     totaal praktijk procent procentpunt procentpunten percentage

@@ -30,7 +30,7 @@ from ..text.docview import (
 from ..text.tokens import is_finite_verb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 MAX_CLAUSE_CHARS = 500
@@ -186,36 +186,6 @@ def _joins_words(doc: Doc, k: int) -> bool:
     return before == after and before in _WORD_CLASSES
 
 
-# Words that open a list of examples after the clause they belong to:
-# "..., zoals Utrecht (12 procent) en Zwolle (9 procent)".
-_LIST_OPENER = regex.compile(
-    r"\s*(?:zoals|waaronder|onder\s+wie|onder\s+meer|met\s+name|bijvoorbeeld|namelijk)\s"
-)
-
-# What stands between one bracketed item's figure and the next item: ") en ", "), ".
-_ITEM_GAP = regex.compile(r"\s*\)\s*,?\s*(?:(?:en|of)\s+)?")
-
-
-def list_head(doc: Doc, span: SpacySpan, start: int, sentence: Offsets) -> Offsets | None:
-    """The clause a list of bracketed examples belongs to, before the comma that opens the list.
-
-    ``Ook huisartsen worden genoemd, zoals Jan de Vries (5,9 procent) en Piet
-    Bakker (2,6 procent)``: what holds for either figure is ``Ook huisartsen
-    worden genoemd``, not the name of the item (nor the item before it).
-    """
-    text = text_of(doc)
-    previous = previous_expression(span)
-    while previous is not None and _ITEM_GAP.fullmatch(text, previous.end_char, start) is not None:
-        bracket = text.rfind("(", sentence[0], previous.start_char)
-        if bracket < 0:
-            break
-        start = clause_bounds(text, bracket, bracket, sentence)[0]
-        previous = previous_expression(previous)
-    if start <= sentence[0] or text[start - 1] != "," or _LIST_OPENER.match(text, start) is None:
-        return None
-    return clause_bounds(text, start - 1, start - 1, sentence)[0], start - 1
-
-
 # A relative clause that runs on from a figure's group: "van de mensen die ... heeft, zegt ...".
 RELATIVE = regex.compile(r"\s*(?:die|dat|wie|wier|wiens|welke|waar(?:van|in|bij)?)\s", regex.IGNORECASE)
 
@@ -263,7 +233,9 @@ def gapped_time_clause(doc: Doc, span: SpacySpan) -> bool:
     """``In 2010 was 14 procent van de leden tegen, vorig jaar nog 15 procent``.
 
     A clause after a comma with no verb, only a time and a figure, leaves out
-    what the clause before said: the figure shares the previous figure's statement.
+    what the clause before said: the figure shares the previous figure's
+    statement. So does a bracketed aside of a time and a figure: ``had 12
+    procent een tekort (vorig jaar 9 procent)``.
     """
     if not has_annotation(doc, "SENT_START") or not has_annotation(doc, "POS"):
         return False
@@ -274,13 +246,20 @@ def gapped_time_clause(doc: Doc, span: SpacySpan) -> bool:
     k = span.start
     while k > previous.end and doc[k - 1].text not in CLAUSE_BREAKS:
         k -= 1
-    if k == previous.end or doc[k - 1].text != ",":
-        return False
+    if k == previous.end or doc[k - 1].text not in (",", "("):
+        return False  # "..., vorig jaar 9 procent" or "(vorig jaar 9 procent)"
     before = [t for t in doc[k : span.start] if not in_expression(t)]
-    says_when = any(t.lower_ in TIME_WORDS or _is_year(t.text) for t in before)
+    if doc[k - 1].text == "(":  # the aside closes after the figure: "(in 2019 nog 20 procent)"
+        return span.end < last and doc[span.end].text == ")" and _only_when(before)
     rest = [t for t in doc[span.end : last] if t.text not in CLAUSE_BREAKS]
     if rest and not rest[0].is_punct:
         return False
+    return _only_when(before)
+
+
+def _only_when(before: list[Token]) -> bool:
+    """Whether the words before a figure in its clause only say when: ``vorig jaar nog``."""
+    says_when = any(t.lower_ in TIME_WORDS or _is_year(t.text) for t in before)
     return says_when and all(t.pos_ in _TIME_CLAUSE_TAGS or t.lower_ in TIME_WORDS for t in before)
 
 
@@ -388,3 +367,13 @@ def without_change_amount(span: SpacySpan, verb: int, stop: int) -> int:
         return stop
     words = [w for w in text[verb : link.start()].split() if w.lower() not in _EMPTY_WITHOUT_FIGURE]
     return link.start() if len(words) >= MIN_VERB_STATEMENT_WORDS else stop
+
+
+def trimmed(text: str, start: int, end: int) -> Offsets | None:
+    """``start:end`` without the spaces around it and a closing full stop or quote; None if empty."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    while piece and piece[-1] in ".!?\"”’'":
+        piece = piece[:-1].rstrip()
+    return None if not piece else (start + lead, start + lead + len(piece))

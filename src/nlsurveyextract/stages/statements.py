@@ -20,7 +20,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..errors import ModelError
-from ..lexicon.grammar import TIME_WORDS, VERB_PARTICLES
+from ..lexicon.grammar import EQUATIVE_WORDS, VERB_PARTICLES
 from ..text.clauses import Clause, Figure
 from ..text.docview import (
     Offsets,
@@ -29,14 +29,13 @@ from ..text.docview import (
     expression_spans,
     following_expression,
     has_annotation,
-    in_expression,
     previous_expression,
     sentence_bounds,
     text_of,
 )
 from ..text.phrases import noun_phrase_after
 from ..text.tokens import is_finite_verb
-from .bare_clauses import figure_is_inverted_subject
+from .bare_clauses import figure_is_inverted_subject, modified_noun_phrase
 from .clause_edges import (
     MAX_CLAUSE_CHARS,
     RELATIVE,
@@ -48,15 +47,19 @@ from .clause_edges import (
     clause_bounds,
     finite_verb_before,
     gapped_time_clause,
-    list_head,
     past_apposition,
     past_dash_insert,
     past_relative_clause,
+    trimmed,
     within_quotation,
     without_change_amount,
 )
 from .colon_tail import verbless_tail_colon
+from .coordination import before_own_clause, without_leading_coordinator
+from .displayed import after_displayed_figure
+from .list_items import list_head, second_item_clause, through_list
 from .percentages import EXTENSION as PERCENTAGE
+from .short_rests import ends_in_preposition, only_a_time
 from .stage import doc_extension, register
 from .subjects import EXTENSION as SUBJECTS
 from .subjects import SubjectChoice, group_end
@@ -73,9 +76,6 @@ EXTENSION = doc_extension("nlse_statements")
 
 MAX_LEADING_PREPOSITION = len("Onder ")
 """Characters a clause may open with before its subject: "Bij grote bedrijven ligt ..."."""
-
-# Words around a time word in a phrase that only says when: "dit jaar", "in 2022", "vorige maand".
-TIME_PHRASE_TAGS = frozenset({"DET", "ADJ", "NUM", "ADP", "ADV", "SPACE"})
 
 # A list of bracketed items after a figure: ", Edam (39 procent) en
 # Alkmaar (31 procent)". Bounded repetitions keep the match linear.
@@ -99,11 +99,18 @@ _COMPARED = regex.compile(r"\s*(?:tegen|tegenover|versus|vs\.?)\s")
 # The same link before a figure: "..., tegen zestig procent van de mannen", "(7% versus 13%)".
 _COMPARED_BEFORE = regex.compile(r"(?:\s|\()(?:tegen|tegenover|versus|vs\.?)\s+\Z")
 
+# What links a figure to the one before in the same clause: the target of a change
+# ("van 28 procent in 2022 naar" 34 procent) or a coordinated figure ("15 en" 17 procent).
+_CHANGE_TARGET = regex.compile(r"\b(?:naar|tot|en|of)\s*\Z")
+
 # The start of a coordinated clause or conjunct: "en Opel met 4 procent".
 _CONJUNCT = regex.compile(r"\s*(?:en|of|maar)\s")
 
 # What may continue a list item's clause without saying what holds for it.
 _LIST_CONTINUATIONS = regex.compile(r"\s*,?\s*(?:gevolgd door|en|of|tegenover|naast|dan)\b")
+
+# The second side of an equative comparison: "zo vaak voor bij ouderen (14%) als bij kinderen".
+_EQUATIVE_PARTNER = regex.compile(r"\s*als\s")
 
 
 def statement_offsets(
@@ -119,11 +126,14 @@ def statement_offsets(
     (``Het meest tevreden zijn de tuinders: 81 procent``).
     """
     text = text_of(doc)
+    modified = modified_noun_phrase(doc, span) if has_annotation(doc, "POS") else None
+    if modified is not None:  # "Een 10 procent hogere huur": what holds is the phrase
+        return modified
     if not has_annotation(doc, "SENT_START"):
         sentence = (0, len(text))
     else:
         sentence = char_offsets(doc, sentence_bounds(doc, span.start))
-        displayed = _after_displayed_figure(doc, span) or after_leading_colon(text, span, sentence)
+        displayed = after_displayed_figure(doc, span) or after_leading_colon(text, span, sentence)
         if displayed is not None:
             return displayed
         before_colon = Clause.of(span).before_colon or verbless_tail_colon(doc, span)
@@ -132,18 +142,19 @@ def statement_offsets(
             opens = subject is not None and first <= subject[0] <= first + MAX_LEADING_PREPOSITION
             if subject is not None and opens and subject[1] < colon and method != "respective_item":
                 first = subject[1]  # "De tuinders zijn het meest tevreden: 81 procent": "zijn ..."
-            return _trimmed(text, first, colon)
+            return trimmed(text, first, colon)
     grouped = after > span.end_char or (subject is not None and span.start_char <= subject[0] < span.end_char)
     start = _start_after_figure(doc, span, after, method, sentence)
     end = clause_bounds(text, start, start, sentence)[1]
-    if method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end):
+    continued = _LIST_CONTINUATIONS.match(text, start, end) or _equative(doc, span, start)
+    if method == "apposition" and continued:
         end = start
     if _COMPARED.match(text, start, end) and _compared_figure_follows(span, end):
         end = start  # "(3 procent tegenover 6 procent)": what holds is said before the bracket
     verb = None if method == "apposition" else finite_verb_before(doc, span, sentence)
     if verb is not None and not grouped:
         # "De uitstoot groeide met 15 procent": from the verb on
-        return _trimmed(
+        return trimmed(
             text,
             verb,
             without_change_amount(span, verb, max(before_next_figure(doc, span, start, end), span.end_char)),
@@ -176,40 +187,34 @@ def _rest_of_clause(
     if 0 < len(rest.split()) <= 2:
         predicate = _predicate_around(text, span, predicate_subject, sentence)
         if predicate is not None:
-            return _trimmed(text, predicate, end)
-    if not rest or rest.lower() in VERB_PARTICLES or _only_a_time(doc, start, end):
+            return trimmed(text, predicate, end)
+    if not rest or rest.lower() in VERB_PARTICLES or only_a_time(doc, start, end):
         start, end = _clause_before(doc, span, sentence)
         head = list_head(doc, span, start, sentence)
         if head is not None:
-            return _trimmed(text, *head)
+            return trimmed(text, *head)
+        pair = second_item_clause(doc, span, start, sentence)
+        if pair is not None:  # "... per bus (26 procent) of metro": the pair's clause up to this item
+            return trimmed(text, pair, end)
         opens_clause = subject is not None and start <= subject[0] <= start + MAX_LEADING_PREPOSITION
         if subject is not None and opens_clause and subject[1] < end:
             start = subject[1]  # "De rente steeg 0,5%": what holds is "steeg"
-        elif bare_clause(text, span, start, end) and not figure_is_inverted_subject(doc, start, end):
+        elif _keeps_figure(doc, span, start, end):
             end = max(end, before_next_figure(doc, span, span.end_char, bounds[1]))
-    return _trimmed(text, start, end)
+    return trimmed(text, start, end)
 
 
-MAX_DISPLAY_LEAD = 12
-"""Tokens the sentence under a displayed figure may run to before its verb."""
+def _keeps_figure(doc: Doc, span: SpacySpan, start: int, end: int) -> bool:
+    """Whether the clause before the figure says nothing without it.
 
-
-def _after_displayed_figure(doc: Doc, span: SpacySpan) -> Offsets | None:
-    """A figure set on a line of its own, the sentence under it saying what holds.
-
-    ``25%`` above ``van de telers wil investeren in een nieuwe kas.``: what
-    holds is ``wil investeren in een nieuwe kas``, from the verb of the sentence below.
+    ``Dat is ruim 23 procent van ...`` (a bare clause) or ``Het ziekenhuis is
+    verantwoordelijk voor 4 procent van de uitstoot`` (a clause that ends in
+    the figure's preposition): what holds keeps the figure and its group.
     """
-    first, last = sentence_bounds(doc, span.start)
-    if last >= len(doc) or any(not (in_expression(t) or t.is_punct or t.is_space) for t in doc[first:last]):
-        return None
-    following = sentence_bounds(doc, last)
-    for token in doc[following[0] : min(following[1], following[0] + MAX_DISPLAY_LEAD)]:
-        if is_finite_verb(token) and not in_expression(token):
-            text = text_of(doc)
-            end = clause_bounds(text, token.idx, token.idx, char_offsets(doc, following))[1]
-            return _trimmed(text, token.idx, end)
-    return None
+    text = text_of(doc)
+    if bare_clause(text, span, start, end) and not figure_is_inverted_subject(doc, start, end):
+        return True
+    return not text[end : span.start_char].strip() and ends_in_preposition(doc, start, end)
 
 
 def _predicate_around(text: str, span: SpacySpan, subject: Offsets | None, sentence: Offsets) -> int | None:
@@ -261,7 +266,8 @@ def _clause_before(doc: Doc, span: SpacySpan, sentence: Offsets) -> Offsets:
         before -= 1
     start = clause_bounds(text, before, before, sentence)[0]
     previous = previous_expression(span)
-    if previous is not None and start <= previous.start_char < before:
+    changed = previous is not None and _CHANGE_TARGET.search(text, previous.end_char, before) is not None
+    if previous is not None and changed and start <= previous.start_char < before:
         before = previous.start_char  # "is gestegen van 28 procent in 2022 naar 34 procent"
     link = _FIGURE_LINK.search(text, max(start, before - MAX_LINK), before)  # bounded: linear time
     before = link.start() if link else before
@@ -292,16 +298,6 @@ def _past_coordinated_figure(doc: Doc, span: SpacySpan, start: int, end: int) ->
     return end if k >= len(doc) else min(max(doc[k].idx, start), end)
 
 
-def _only_a_time(doc: Doc, start: int, end: int) -> bool:
-    """``naar 34 procent dit jaar``: what follows the figure only says when."""
-    if end - start > MAX_LINK:
-        return False
-    tokens = doc.char_span(start, end, alignment_mode="contract")
-    if tokens is None or not any(t.lower_ in TIME_WORDS for t in tokens):
-        return False
-    return all(t.lower_ in TIME_WORDS or t.pos_ in TIME_PHRASE_TAGS or t.is_punct for t in tokens)
-
-
 def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
     """``van 21 naar 18,5 procent geslonken``: the first figure's statement follows the second."""
     following = following_expression(span)
@@ -312,13 +308,21 @@ def _past_change_target(doc: Doc, span: SpacySpan, after: int) -> int:
     return int(following.end_char)
 
 
-def _trimmed(text: str, start: int, end: int) -> Offsets | None:
-    piece = text[start:end]
-    lead = len(piece) - len(piece.lstrip())
-    piece = piece.strip()
-    while piece and piece[-1] in ".!?\"”’'":
-        piece = piece[:-1].rstrip()
-    return None if not piece else (start + lead, start + lead + len(piece))
+def _equative(doc: Doc, span: SpacySpan, start: int) -> bool:
+    """``Griep komt zo vaak voor bij ouderen (14 procent) als bij kinderen``: ``als`` opens the other side.
+
+    Not when the clause goes on to its verb after the other side (``Zoveel
+    studenten (42 procent) als docenten (40 procent) willen ...``): both share it.
+    """
+    if not _EQUATIVE_PARTNER.match(text_of(doc), start):
+        return False
+    first, last = sentence_bounds(doc, span.start)
+    for token in doc[span.end : last]:
+        if token.text in ",;:":
+            break
+        if token.idx >= start and is_finite_verb(token):
+            return False
+    return any(t.lower_ in EQUATIVE_WORDS for t in doc[first : span.start])
 
 
 def _compared_figure_follows(span: SpacySpan, end: int) -> bool:
@@ -357,7 +361,11 @@ def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | 
     figure = Figure.of(doc, expression)
     after = group_end(expression, choice)
     offsets = statement_offsets(doc, figure.span, after, choice.method, choice.subject)
-    return None if offsets is None else within_quotation(text_of(doc), figure.span, offsets)
+    if offsets is None:
+        return None
+    offsets = through_list(doc, figure.span, offsets)
+    offsets = before_own_clause(doc, figure.span, within_quotation(text_of(doc), figure.span, offsets))
+    return without_leading_coordinator(text_of(doc), offsets)
 
 
 class StatementReader:
