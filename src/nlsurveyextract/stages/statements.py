@@ -146,9 +146,9 @@ def statement_offsets(
     grouped = after > span.end_char or (subject is not None and span.start_char <= subject[0] < span.end_char)
     start = _start_after_figure(doc, span, after, method, sentence)
     end = clause_bounds(text, start, start, sentence)[1]
-    continued = _LIST_CONTINUATIONS.match(text, start, end) or _equative(doc, span, start)
-    if method == "apposition" and continued:
-        end = start
+    equative = method in ("apposition", "respective_item") and _equative(doc, span, start)
+    if equative or (method == "apposition" and _LIST_CONTINUATIONS.match(text, start, end)):
+        end = start  # the item's side of a pairing is said before the bracket
     if _COMPARED.match(text, start, end) and _compared_figure_follows(span, end):
         end = start  # "(3 procent tegenover 6 procent)": what holds is said before the bracket
     verb = None if method == "apposition" else finite_verb_before(doc, span, sentence)
