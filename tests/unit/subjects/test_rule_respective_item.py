@@ -17,7 +17,7 @@ ROWS = """
 
 def test_each_figure_takes_the_item_in_its_place(parse):
     doc = parse(ROWS, parsed=False)
-    assert [span.text for span in doc.spans["nlsurveyextract_percentages"]] == ["48 procent", "39 procent"]
+    assert [span.text for span in doc.spans["nlsurveyextract_percentages"]] == ["48", "39 procent"]
     assert text(doc, respective_item(*figure_at(doc, 0))) == "Gouda"
     assert text(doc, respective_item(*figure_at(doc, 1))) == "Edam"
 
