@@ -36,7 +36,7 @@ from .tokens import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 RELATIVE_PRONOUNS = frozenset({"die", "dat"})
 
@@ -47,14 +47,16 @@ def opens_subordinate_clause(doc: Doc, k: int) -> bool:
     return word in SUBJECT_FIRST_CONJUNCTIONS or (word in TAGGED_CONJUNCTIONS and doc[k].pos_ == "SCONJ")
 
 
-def subordinate_subject(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+def subordinate_subject(doc: Doc, first: int, limit: int, *, aside: bool = False) -> tuple[int, int] | None:
     """``..., omdat de lonen met 5 procent stegen`` -> ``de lonen``: the subject after the conjunction.
 
     The nearest conjunction between ``first`` and the figure at ``limit``;
     after it at most adverbs, then a determiner-led phrase or a name (a
     measure with its complements, a group with what narrows it, ``die van
     droge bulk``). A coordination after the phrase (``dat de winst daalde en
-    de omzet ...``) starts another clause: no answer.
+    de omzet ...``) starts another clause: no answer. With ``aside``, the
+    phrase may be followed by a verbless aside between commas (``dat de
+    omzet, gecorrigeerd voor valuta, met 2 procent steeg``).
     """
     conjunction = next((k for k in range(limit - 1, first - 1, -1) if opens_subordinate_clause(doc, k)), None)
     if conjunction is None:
@@ -63,9 +65,33 @@ def subordinate_subject(doc: Doc, first: int, limit: int) -> tuple[int, int] | N
     while k < limit and doc[k].pos_ == "ADV" and doc[k].lower_ not in DETERMINERS:
         k = next_word(doc, k + 1)
     phrase = opening_phrase(doc, k, limit)
-    if phrase is None or any(t.lower_ in COORDINATORS or t.text == "," for t in doc[phrase[1] : limit]):
+    if phrase is None:
+        return None
+    rest = _past_aside(doc, phrase[1], limit) if aside else phrase[1]
+    if rest is None or any(t.lower_ in COORDINATORS or t.text == "," for t in doc[rest:limit]):
         return None
     return phrase
+
+
+def _past_aside(doc: Doc, k: int, limit: int) -> int | None:
+    """Where the clause goes on after ``, gecorrigeerd voor valuta,``: an aside without a finite verb.
+
+    The phrase may run on to the aside (``de omzet op eigen kracht, ...``).
+    """
+    opening = next((j for j in range(k, limit) if doc[j].text == ","), None)
+    if opening is None or any(is_finite_verb(t) or _links_clauses(t) for t in doc[k:opening]):
+        return None
+    k = opening
+    close = next((j for j in range(k + 1, limit) if doc[j].text == ","), None)
+    if close is None or any(is_finite_verb(t) or _links_clauses(t) for t in doc[k + 1 : close]):
+        return None
+    return close + 1
+
+
+def _links_clauses(token: Token) -> bool:
+    """A coordinator, but not the ``en`` of ``paas- en boekhoudeffecten`` (a shared compound head)."""
+    shared_head = token.i > 0 and token.doc[token.i - 1].text.endswith("-")
+    return token.lower_ in COORDINATORS and not shared_head
 
 
 def opening_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:

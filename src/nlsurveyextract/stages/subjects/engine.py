@@ -35,6 +35,7 @@ from .rules import (
     comparison,
     copular_predicate,
     fronted_group,
+    gapped_conjunct,
     measure_noun,
     of_group,
     quantified_noun,
@@ -269,7 +270,7 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
         method, subject = "none", None  # ", waarvan 70 procent ...": the pronoun is the fronted group
     if method == "clause_subject" and share_in_group_phrase(clause, figure):
         method, subject = "none", None  # "en bij 12 procent steeg hij": a share of a group, not of "hij"
-    partner = discourse.partner(expression)
+    partner = discourse.partner(expression) or _gapped_partner(clause, figure, discourse)
     if partner is not None and partner_overrides(partner[0], method):
         carried = discourse.last.method if discourse.last is not None else None
         return SubjectChoice(partner[1], partner[0], antecedent=carried)
@@ -279,6 +280,19 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
         found = discourse.headline_antecedent(expression)
         return from_context(found if expression.form != "ratio" else discourse.bare_group(found))
     return from_context(discourse.antecedent(expression.start, cue))
+
+
+def _gapped_partner(
+    clause: Clause, figure: Figure, discourse: Discourse
+) -> tuple[SubjectMethod, Offsets] | None:
+    """``... met 2 procent steeg en in België met 5 procent``: the subject of the figure before ``en``."""
+    coordinator = gapped_conjunct.gapped_coordinator(clause, figure)
+    last = discourse.last
+    if coordinator is None or last is None:
+        return None
+    doc = clause.doc
+    in_first_conjunct = doc[clause.sentence[0]].idx <= last.start and last.end <= doc[coordinator].idx
+    return ("coordinated_figure", last.subject) if in_first_conjunct else None
 
 
 def from_context(found: Found | None) -> SubjectChoice:

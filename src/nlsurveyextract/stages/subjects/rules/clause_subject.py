@@ -168,11 +168,17 @@ def _after_fronted_adverbial(before: list[Token]) -> bool:
     """``toen maakte 78 procent zich zorgen``, ``In 2019 had 30 procent ...``: inverted order.
 
     The figure stands right after the finite verb, and what precedes the verb
-    is an adverb or a prepositional phrase, not a subject.
+    is an adverb or a prepositional phrase, not a subject. A finite verb
+    before it opens a clause of its own: in ``In Tokio daalde de Nikkei 1
+    procent en de Hang Seng verloor 2 procent`` the second figure follows
+    the second clause's verb, not a fronted phrase.
     """
     if len(before) < 2 or not is_finite_verb(before[-1]):
         return False
     fronted = before[:-1]
+    verb = next((n for n, t in enumerate(fronted) if is_finite_verb(t)), None)
+    if verb is not None and any(t.lower_ in SHARING for t in fronted[verb:]):
+        return False  # a clause and "en" before the verb: the figure's clause is coordinated
     return all(t.pos_ == "ADV" for t in fronted) or fronted[0].pos_ == "ADP"
 
 
