@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.grammar import CLAUSE_COORDINATORS, COORDINATORS, ELLIPTICAL_PREPOSITIONS
+from ....lexicon.grammar import CLAUSE_COORDINATORS, COORDINATORS, DETERMINERS, ELLIPTICAL_PREPOSITIONS
 from ....text.clauses import SUBJECT_DEPS, phrase_in_subject_position, subject_child, subject_like_phrase
 from ....text.docview import Offsets, char_offsets
-from ....text.phrases import next_word
-from ....text.tokens import is_finite_verb, states_figure
+from ....text.phrases import next_word, past_descriptor
+from ....text.tokens import is_finite_verb, is_noun, morph, states_figure
 from ....text.word_order import name_before_verb
 
 if TYPE_CHECKING:
@@ -143,9 +143,54 @@ def _shared_subject(clause: Clause) -> Offsets | None:
     start = clause.start
     if coordinator == clause.first_word and start > clause.sentence[0]:
         start = clause.sentence[0]  # "X stond lang in de plus, maar laat nu 0,1% liggen"
-    phrase = phrase_in_subject_position(doc, start, coordinator)
+    phrase = _modified_prefield(doc, next_word(doc, start), coordinator)
+    phrase = phrase or phrase_in_subject_position(doc, start, coordinator)
     phrase = phrase or name_before_verb(doc, next_word(doc, start), coordinator, verb_only=True)
     return None if phrase is None else char_offsets(doc, phrase)
+
+
+def _modified_prefield(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+    """``De in Londen genoteerde mijnbouwer Anglo American verlaagde ...`` -> ``Anglo American``.
+
+    A determiner, a participle with its own phrase (``in Londen genoteerde``)
+    and then the nouns right before the first finite verb: before a Dutch main
+    clause's finite verb stands one constituent, so this is the subject, not
+    a fronted adverbial. The noun that describes a name gives way to the name.
+    """
+    verb = next(
+        (
+            k
+            for k in range(first + 1, limit)
+            if is_finite_verb(doc[k]) or _past_tense_read_as_participle(doc, k)
+        ),
+        None,
+    )
+    if verb is None or verb - first < 4 or doc[first].lower_ not in DETERMINERS:
+        return None
+    k = head = verb
+    while k - 1 > first and is_noun(doc[k - 1]) and not doc[k - 1].is_punct:
+        k = head = k - 1
+        if k - 2 > first and doc[k - 1].lower_ in ("en", "of") and doc[k - 2].text.endswith("-"):
+            k -= 2  # "vliegtuig- en treinenbouwer": one noun with a shared head
+    modifier = doc[k - 1]
+    participle = "Part" in morph(modifier, "VerbForm") or modifier.pos_ == "ADJ"
+    if k == verb or not participle or any(t.is_punct for t in doc[first:verb]):
+        return None
+    named = past_descriptor(doc, (head, verb))
+    return named if named[0] > head else (k, verb)
+
+
+def _past_tense_read_as_participle(doc: Doc, k: int) -> bool:
+    """``Anglo American verlaagde zijn prognose``: a ``-de``/``-te`` form between a name and an object.
+
+    Such a form after a noun and before a determiner or possessive is the
+    past tense, whatever the morphology said (``de verlaagde prognose`` is
+    the attributive participle, with the article before it).
+    """
+    word = doc[k]
+    if "Part" not in morph(word, "VerbForm") or not word.lower_.endswith(("de", "te")) or k + 1 >= len(doc):
+        return False
+    return is_noun(doc[k - 1]) and (doc[k + 1].lower_ in DETERMINERS or doc[k + 1].pos_ == "PRON")
 
 
 def _opens_main_clause(clause: Clause) -> bool:
