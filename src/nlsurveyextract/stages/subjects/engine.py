@@ -37,6 +37,7 @@ from .rules import (
     fronted_group,
     gapped_conjunct,
     measure_noun,
+    middle_field,
     of_group,
     quantified_noun,
     ranked_subject,
@@ -91,6 +92,7 @@ CLAUSE_RULES = (
     "subordinate_subject",
     "clause_subject",
     "clause_first_phrase",
+    "middle_field",
 )
 
 RULES: tuple[Rule, ...] = (
@@ -195,6 +197,13 @@ RULES: tuple[Rule, ...] = (
         clause_first_phrase.clause_first_phrase,
         "[De energieprijzen] stegen vorig jaar met 40 procent.",
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:8]),
+    ),
+    Rule(
+        "middle_field",
+        "clause_subject",
+        middle_field.middle_field,
+        "In de bouw daalde vorige maand [het aantal vacatures] met 8 procent.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:9]),
     ),
     Rule(
         "restated_change",
