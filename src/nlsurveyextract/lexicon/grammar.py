@@ -163,6 +163,10 @@ GROUP_PREPOSITIONS = frozenset({"van", "met", "uit", "in", "zonder", "tussen", "
 # wil 45 procent ...", "Onder studenten is ...", "Bij de ChristenUnie is dat 52 procent".
 FRONTING_PREPOSITIONS = frozenset({"van", "onder", "bij", "in"})
 
+# Nouns of a light-verb construction, never a subject: "er is sprake van 3 procent groei"
+# ("there is"): what the figure is stated for is the growth's measure, or the group around it.
+LIGHT_VERB_NOUNS = frozenset({"sprake"})
+
 # Subjects that name a share of a group: "het aandeel rokende scholieren
 # zakte naar 11,5 procent", "het percentage zieke werknemers".
 SHARE_NOUNS = frozenset({"aandeel", "percentage", "deel"})

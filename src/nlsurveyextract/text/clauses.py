@@ -21,6 +21,7 @@ from ..lexicon.grammar import (
     DETERMINERS,
     EXCLUDING_WORDS,
     FRONTING_PREPOSITIONS,
+    LIGHT_VERB_NOUNS,
     SHARE_NOUNS,
     SUBORDINATORS,
     TAIL_LINKS,
@@ -261,6 +262,8 @@ def subject_like_phrase(
     if phrase is None or phrase[1] > limit or any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
         return None
     opener, head = doc[phrase[0]], doc[phrase[1] - 1]
+    if doc[phrase[0]].lower_ in LIGHT_VERB_NOUNS or head.lower_ in LIGHT_VERB_NOUNS:
+        return None  # "is sprake van een daling": a light verb, not a subject
     verb_read_as_noun = bool(morph(head, "VerbForm")) and not misread_after_article(head)
     named = opener.pos_ == "PROPN" or (names_capitalised and capitalised(opener))
     named = named or describes_a_company(opener)  # "en bank ING sloot ..."
@@ -278,7 +281,7 @@ def subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offset
     after the finite verb.
     """
     for child in token.children:
-        if child.dep_ not in SUBJECT_DEPS or in_expression(child):
+        if child.dep_ not in SUBJECT_DEPS or in_expression(child) or child.lower_ in LIGHT_VERB_NOUNS:
             continue
         if before_only and child.i > span.start:
             continue

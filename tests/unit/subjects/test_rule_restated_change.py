@@ -49,3 +49,12 @@ def test_a_sentence_with_its_own_subject_restates_nothing(blank_nl):
         "De/DET politie/NOUN meldt/VERB@VerbForm=Fin een/DET afname/NOUN van/ADP 9/NUM procent/NOUN ./PUNCT",
     )
     assert resolved(doc) is None
+
+
+def test_sprake_van_restates_the_change_and_is_no_subject(blank_nl):
+    doc = two_sentences(
+        blank_nl,
+        "Het/DET aantal/NOUN inbraken/NOUN@Number=Plur daalde/VERB@VerbForm=Fin fors/ADV ./PUNCT",
+        "Er/ADV was/AUX@VerbForm=Fin sprake/NOUN van/ADP 9/NUM procent/NOUN groei/NOUN ./PUNCT",
+    )
+    assert resolved(doc) == "Het aantal inbraken"

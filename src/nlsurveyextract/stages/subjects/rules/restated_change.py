@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ....lexicon.changes import CHANGE_NOUNS, COMPARATIVES
-from ....lexicon.grammar import RESTATING_PRONOUNS
+from ....lexicon.grammar import LIGHT_VERB_NOUNS, RESTATING_PRONOUNS
 from ....text.clauses import phrase_in_subject_position, subject_like_phrase
 from ....text.docview import Offsets, char_offsets, sentence_bounds
 from ....text.measures import measure_phrase
@@ -31,9 +31,7 @@ def restated_change(clause: Clause, figure: Figure) -> Offsets | None:
     doc, first = clause.doc, next_word(clause.doc, clause.sentence[0])
     if clause.start > clause.sentence[0] or first + 1 >= figure.span.start or clause.sentence[0] == 0:
         return None
-    if doc[first].lower_ not in RESTATING_PRONOUNS or not is_finite_verb(doc[first + 1]):
-        return None
-    if not _change_noun_before(doc, figure.span.start, first):
+    if not (_light_verb_change(clause, figure) or _restating_pronoun_change(doc, first, figure.span.start)):
         return None
     previous = sentence_bounds(doc, clause.sentence[0] - 1)
     phrase = _opening_subject(doc, next_word(doc, previous[0]), previous[1])
@@ -71,6 +69,31 @@ def _appended_comparative(clause: Clause, figure: Figure) -> bool:
     if figure.span.start - clause.first_word > 2 or end >= len(doc) or doc[end].lower_ not in COMPARATIVES:
         return False
     return all(doc[k].lower_ in QUALIFYING_WORDS for k in range(clause.first_word, figure.span.start))
+
+
+def _restating_pronoun_change(doc: Doc, first: int, start: int) -> bool:
+    """``Het gaat om een afname van 9 procent``: a pronoun, its verb, a change noun."""
+    if doc[first].lower_ not in RESTATING_PRONOUNS or not is_finite_verb(doc[first + 1]):
+        return False
+    return _change_noun_before(doc, start, first)
+
+
+def _light_verb_change(clause: Clause, figure: Figure) -> bool:
+    """``Er was sprake van een afname van 9 procent``, ``... sprake van 3 procent groei``: a change restated.
+
+    ``sprake zijn van`` ("there is") has no subject that the change is of; a
+    fronted group (``Bij de export is sprake van ...``) is left to the rule
+    for fronted groups.
+    """
+    doc, span = clause.doc, figure.span
+    cue = next(
+        (k for k in range(span.start - 1, clause.start, -1) if doc[k].lower_ in LIGHT_VERB_NOUNS), None
+    )
+    if cue is None or doc[cue + 1].lower_ != "van" or clause.fronted is not None:
+        return False
+    after = next_word(doc, span.end)
+    named_after = after < len(doc) and doc[after].lower_ in CHANGE_NOUNS  # "3 procent groei"
+    return named_after or _change_noun_before(doc, span.start, cue + 1) or span.start == cue + 2
 
 
 def _change_noun_before(doc: Doc, start: int, floor: int) -> bool:
