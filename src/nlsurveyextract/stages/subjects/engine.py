@@ -36,6 +36,7 @@ from .rules import (
     copular_predicate,
     fronted_group,
     gapped_conjunct,
+    levy_rate,
     measure_noun,
     middle_field,
     of_group,
@@ -79,6 +80,7 @@ GROUP_RULES = (
     "comparison",
     "bracket_predicate",
     "apposition",
+    "levy_rate",
 )
 OWN_GROUP_METHODS = ("of_group", "quantified_noun", "respective_item")
 """Methods that read the figure's group in its own words: no pronoun or partner overrides them."""
@@ -131,6 +133,20 @@ RULES: tuple[Rule, ...] = (
         apposition.apposition,
         "Vooral [de provincie Utrecht] (27 procent) groeit.",
         gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison", "bracket_predicate"),
+    ),
+    Rule(
+        "levy_rate",
+        "clause_subject",
+        levy_rate.levy_rate,
+        "De regering voert [importheffingen] van 5 procent in.",
+        gives_way_to=(
+            "of_group",
+            "respective_item",
+            "quantified_noun",
+            "comparison",
+            "bracket_predicate",
+            "apposition",
+        ),
     ),
     Rule(
         "copular_predicate",

@@ -14,9 +14,9 @@ from ....lexicon.changes import CHANGE_NOUNS, COMPARATIVES
 from ....lexicon.grammar import LIGHT_VERB_NOUNS, RESTATING_PRONOUNS
 from ....text.clauses import phrase_in_subject_position, subject_like_phrase
 from ....text.docview import Offsets, char_offsets, sentence_bounds
-from ....text.measures import measure_phrase
+from ....text.measures import is_measure_noun, measure_phrase
 from ....text.phrases import next_word
-from ....text.tokens import is_finite_verb
+from ....text.tokens import is_finite_verb, names_people_or_organisations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,6 +35,8 @@ def restated_change(clause: Clause, figure: Figure) -> Offsets | None:
         return None
     previous = sentence_bounds(doc, clause.sentence[0] - 1)
     phrase = _opening_subject(doc, next_word(doc, previous[0]), previous[1])
+    if phrase is not None and _light_verb_change(clause, figure) and _people_only(doc, phrase):
+        return None  # "Economen rekenden op krimp. Er was sprake van ...": people are no measure that changes
     return None if phrase is None else char_offsets(doc, phrase)
 
 
@@ -69,6 +71,12 @@ def _appended_comparative(clause: Clause, figure: Figure) -> bool:
     if figure.span.start - clause.first_word > 2 or end >= len(doc) or doc[end].lower_ not in COMPARATIVES:
         return False
     return all(doc[k].lower_ in QUALIFYING_WORDS for k in range(clause.first_word, figure.span.start))
+
+
+def _people_only(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """``Economen``, ``De analisten``: a group of people, with no measure noun in the phrase."""
+    tokens = doc[phrase[0] : phrase[1]]
+    return names_people_or_organisations(tokens[-1]) and not any(is_measure_noun(t) for t in tokens)
 
 
 def _restating_pronoun_change(doc: Doc, first: int, start: int) -> bool:
