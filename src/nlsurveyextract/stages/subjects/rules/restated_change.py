@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.changes import CHANGE_NOUNS, COMPARATIVES
+from ....lexicon.changes import CHANGE_NOUNS, COMPARATIVES, EXPECTATION_STEMS, FORECASTERS
 from ....lexicon.grammar import LIGHT_VERB_NOUNS, RESTATING_PRONOUNS
 from ....text.clauses import phrase_in_subject_position, subject_like_phrase
 from ....text.docview import Offsets, char_offsets, sentence_bounds
 from ....text.measures import is_measure_noun, measure_phrase
 from ....text.phrases import next_word
-from ....text.tokens import is_finite_verb, names_people_or_organisations
+from ....text.tokens import clearly_people, is_finite_verb, names_people_or_organisations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,6 +71,27 @@ def _appended_comparative(clause: Clause, figure: Figure) -> bool:
     if figure.span.start - clause.first_word > 2 or end >= len(doc) or doc[end].lower_ not in COMPARATIVES:
         return False
     return all(doc[k].lower_ in QUALIFYING_WORDS for k in range(clause.first_word, figure.span.start))
+
+
+def expected_change(clause: Clause, figure: Figure, subject: Offsets | None) -> bool:
+    """``Economen rekenden op een daling van 0,6 procent``: people expect a change of the measure reported.
+
+    The clause's subject names people (by an ending only people nouns have),
+    its verb is one of expecting, and the figure states a change (``een
+    daling van``, ``2 procent groei``): the figure is the change of the
+    measure the text reports, not of the economists.
+    """
+    doc, span = clause.doc, figure.span
+    if subject is None:
+        return False
+    head = doc.char_span(subject[0], subject[1], alignment_mode="expand")
+    if head is None or not (clearly_people(head[-1]) or head[-1].lower_ in FORECASTERS):
+        return False
+    if not any(t.lower_.startswith(EXPECTATION_STEMS) for t in doc[clause.start : clause.sentence[1]]):
+        return False
+    after = next_word(doc, span.end)
+    named_after = after < len(doc) and doc[after].lower_ in CHANGE_NOUNS
+    return named_after or _change_noun_before(doc, span.start, clause.start)
 
 
 def _people_only(doc: Doc, phrase: tuple[int, int]) -> bool:
