@@ -101,7 +101,7 @@ def coordinated_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if conjunction is None:
         return []
     items = [(conjunction + 1, _item_end(doc, conjunction + 1, end) or conjunction + 2)]
-    phrased = doc[conjunction + 1].lower_ in DETERMINERS
+    phrased = doc[conjunction + 1].lower_ in DETERMINERS or doc[conjunction + 1].pos_ == "ADJ"
     item_end = conjunction
     while True:
         item_start = _name_start(doc, item_end - 1, start)
@@ -122,8 +122,8 @@ def _item_end(doc: Doc, first: int, end: int) -> int | None:
         return name_end(doc, first + 1, end)
     if is_noun(doc[first]):
         return name_end(doc, first, end)
-    if doc[first].lower_ not in DETERMINERS and not is_noun(doc[first]):
-        return None
+    if doc[first].lower_ not in DETERMINERS and not is_noun(doc[first]) and doc[first].pos_ != "ADJ":
+        return None  # "de Franse CAC 40", "Franse CAC 40", "toeleverancier Besi"
     phrase = noun_phrase_after(doc, first)
     if phrase is None or phrase[1] > end:
         return None
