@@ -102,6 +102,9 @@ def opening_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
     phrase = measure_phrase(doc, k, limit)
     if phrase is not None:
         return phrase
+    named = _name_after_descriptor(doc, k, limit)
+    if named is not None:
+        return named
     phrase = noun_phrase_after(doc, k) if k < limit else None
     if phrase is None or phrase[1] > limit or not is_group_head(doc[phrase[1] - 1]):
         return None
@@ -109,6 +112,27 @@ def opening_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
         return None  # a bare noun or a pronoun: the parse or the discourse answers
     narrowed = restricted(doc, phrase)
     return narrowed if narrowed[1] <= limit else phrase
+
+
+def _name_after_descriptor(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
+    """``terwijl oliebedrijven BP en Total ...`` -> ``BP en Total``: a lowercase descriptor, then names.
+
+    A bare noun that says what the names after it are (whatever its tag: the
+    tagger reads ``oliebedrijven`` as a verb) opens the subject; the names are it.
+    """
+    if (
+        k + 1 >= limit
+        or not (doc[k].is_lower and doc[k].is_alpha)
+        or doc[k].pos_ in ("ADP", "DET", "PRON", "ADV")
+    ):
+        return None
+    if doc[k].lower_ in DUTCH_FUNCTION_WORDS or doc[k + 1].pos_ not in ("PROPN", "NOUN"):
+        return None  # not "dat kleine Nederlandse bedrijven": an adjective, not a name
+    if doc[k + 1].pos_ != "PROPN":  # "branchegenoot Heineken": a name the tagger read as a noun
+        end = capitalised_run(doc, k + 1, limit)
+        return None if end is None else (k + 1, end)
+    phrase = noun_phrase_after(doc, k + 1)
+    return phrase if phrase is not None and phrase[1] <= limit else None
 
 
 def relative_antecedent(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
