@@ -47,11 +47,18 @@ def clause_subject(clause: Clause, figure: Figure) -> Offsets | None:
     shared = _shared_subject(clause)
     if shared is not None:
         return shared
-    parsed = _parsed_clause_subject(span)
+    parsed = _beyond_comma(doc, span, _parsed_clause_subject(span))
     own = _coordinated_clause_subject(clause)
     if own is not None and (parsed is None or parsed[0] < own[0]):
         return own
     return parsed if parsed is None else _completed_by_word_order(clause, parsed)
+
+
+def _beyond_comma(doc: Doc, span: SpacySpan, subject: Offsets | None) -> Offsets | None:
+    """None for a subject after the figure and a comma: it opens the next clause (``..., bank ING klom``)."""
+    if subject is None or subject[0] < span.end_char:
+        return subject
+    return None if "," in doc.text[span.end_char : subject[0]] else subject
 
 
 def _completed_by_word_order(clause: Clause, parsed: Offsets) -> Offsets:
@@ -114,7 +121,7 @@ def _coordinated_clause_subject(clause: Clause) -> Offsets | None:
     gapped = after_coordinator and conjunct_ends and only_a_preposition
     if gapped:  # "Fiat volgde met 5 procent en Opel met 4 procent": the verb is left out
         return char_offsets(doc, phrase)
-    verb = next((t.i for t in between if is_finite_verb(t)), None)
+    verb = next((t.i for t in between if is_finite_verb(t) or states_figure(t)), None)
     if verb is None or any(t.is_punct for t in doc[phrase[1] : verb]):
         return None  # "CDA, SP en D66 - samen goed voor 40 zetels - kan": a list, not a clause
     return char_offsets(doc, phrase)
