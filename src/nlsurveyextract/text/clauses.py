@@ -383,9 +383,11 @@ def fronted_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
         return None  # "In 2022 stegen de huren": a time, and a verb the tagger took for a noun
     if doc[first].lower_ == "voor" and not names_people_or_organisations(head):
         return None  # "Voor kiezers is ..." names a group; "Voor de zomer ..." does not
-    bare_singular = phrase[1] - phrase[0] == 1 and head.pos_ == "NOUN" and not looks_plural(head)
-    if bare_singular:
-        return None  # "In vergelijking met ..." is no group
+    bare = phrase[1] - phrase[0] == 1 and head.pos_ == "NOUN"
+    linked = doc[phrase[1]].pos_ == "ADP" and "Plur" not in morph(head, "Number")  # "plaats van"
+    singular = not looks_plural(head) or linked
+    if bare and singular:
+        return None  # "In vergelijking met ...", "In plaats van ...": a preposition, no group
     narrowed = restricted(doc, phrase)  # "Van alle huishoudens met een laag inkomen heeft ..."
     return prefield(doc, narrowed, limit) if narrowed[1] <= limit else phrase
 
