@@ -173,6 +173,9 @@ LEVY_HEADS = tuple(
 # Nouns of a light-verb construction, never a subject: "er is sprake van 3 procent groei"
 # ("there is"): what the figure is stated for is the growth's measure, or the group around it.
 LIGHT_VERB_NOUNS = frozenset({"sprake"})
+# Words a tagger reads as nouns that are never subjects: the light-verb nouns and the
+# directional particles of "ging omlaag", "schoot omhoog".
+NEVER_SUBJECTS = LIGHT_VERB_NOUNS | frozenset({"omlaag", "omhoog", "vooruit", "achteruit"})
 
 # Subjects that name a share of a group: "het aandeel rokende scholieren
 # zakte naar 11,5 procent", "het percentage zieke werknemers".

@@ -22,6 +22,7 @@ from ..lexicon.grammar import (
     EXCLUDING_WORDS,
     FRONTING_PREPOSITIONS,
     LIGHT_VERB_NOUNS,
+    NEVER_SUBJECTS,
     SHARE_NOUNS,
     SUBORDINATORS,
     TAIL_LINKS,
@@ -281,7 +282,7 @@ def subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offset
     after the finite verb.
     """
     for child in token.children:
-        if child.dep_ not in SUBJECT_DEPS or in_expression(child) or child.lower_ in LIGHT_VERB_NOUNS:
+        if child.dep_ not in SUBJECT_DEPS or in_expression(child) or child.lower_ in NEVER_SUBJECTS:
             continue
         if before_only and child.i > span.start:
             continue

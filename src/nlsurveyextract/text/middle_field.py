@@ -84,10 +84,27 @@ def _adjunct_end(doc: Doc, k: int, limit: int) -> int | None:
     if token.pos_ == "ADV" or says_when(token):
         return k + 1
     if token.pos_ == "ADP":
-        j = next_word(doc, k + 1)
-        phrase = noun_phrase_after(doc, next_word(doc, j + 1) if doc[j].pos_ == "ADV" else j)
-        return phrase[1] if phrase is not None and phrase[1] <= limit else None
+        return _prepositional_end(doc, k, limit)
     j = k
     while j < min(limit, k + 3) and doc[j].pos_ in ("DET", "ADJ", "NUM") and doc[j].lower_ not in TIME_WORDS:
         j += 1
     return j + 1 if j < limit and doc[j].lower_ in TIME_WORDS else None  # "vorige maand", "dit jaar"
+
+
+def _prepositional_end(doc: Doc, k: int, limit: int) -> int | None:
+    """Where the prepositional phrase at ``k`` ends: ``in alle regio's``, ``in week 13``, ``tot en met 6``."""
+    j = next_word(doc, k + 1)
+    if j + 1 < limit and doc[j].lower_ == "en" and doc[j + 1].pos_ == "ADP":
+        j = next_word(doc, j + 2)  # "tot en met 16"
+    if j < limit and doc[j].pos_ == "ADV":
+        j = next_word(doc, j + 1)  # "in vrijwel alle regio's"
+    if j < limit and doc[j].lower_ in TIME_WORDS:
+        j += 1  # "in week 13"
+    elif j < limit and not doc[j].like_num:
+        phrase = noun_phrase_after(doc, j)
+        if phrase is None or phrase[1] > limit:
+            return None
+        j = phrase[1]
+    if j < limit and doc[j].like_num and not in_expression(doc[j]):
+        j += 1  # "in 2023", "tot en met 16"
+    return j if j <= limit else None
