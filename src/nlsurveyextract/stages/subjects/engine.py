@@ -295,7 +295,10 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
         method, subject = "none", None  # ", waarvan 70 procent ...": the pronoun is the fronted group
     if method == "clause_subject" and share_in_group_phrase(clause, figure):
         method, subject = "none", None  # "en bij 12 procent steeg hij": a share of a group, not of "hij"
-    if method == "clause_subject" and restated_change.expected_change(clause, figure, subject):
+    expected = restated_change.expected_change(clause, figure, subject)
+    if method == "clause_subject" and (
+        expected or restated_change.change_as_subject(clause, figure, subject)
+    ):
         method, subject, cue = "none", None, "measure"  # "Economen rekenden op een daling van 1 procent"
     partner = discourse.partner(expression) or _gapped_partner(clause, figure, discourse)
     if partner is not None and partner_overrides(partner[0], method):

@@ -94,6 +94,24 @@ def expected_change(clause: Clause, figure: Figure, subject: Offsets | None) -> 
     return named_after or _change_noun_before(doc, span.start, clause.start)
 
 
+def change_as_subject(clause: Clause, figure: Figure, subject: Offsets | None) -> bool:
+    """``Eerder werd een groei van 1,8 procent gemeld``: the subject is the change itself.
+
+    A change noun with the figure as its ``van`` phrase names no measure; the
+    reader takes the measure the text reports.
+    """
+    if subject is None:
+        return False
+    doc, span = clause.doc, figure.span
+    words = doc.text[subject[0] : subject[1]].lower().split()
+    if not words or words[-1] not in CHANGE_NOUNS | {"plus", "min"} or len(words) > 3:
+        return False
+    k = span.start - 1
+    while k > clause.start and doc[k].lower_ in QUALIFYING_WORDS:
+        k -= 1
+    return k - 1 >= clause.start and doc[k].lower_ == "van" and doc[k - 1].idx + len(doc[k - 1]) == subject[1]
+
+
 def _people_only(doc: Doc, phrase: tuple[int, int]) -> bool:
     """``Economen``, ``De analisten``: a group of people, with no measure noun in the phrase."""
     tokens = doc[phrase[0] : phrase[1]]
