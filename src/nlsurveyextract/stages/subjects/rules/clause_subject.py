@@ -55,10 +55,19 @@ def clause_subject(clause: Clause, figure: Figure) -> Offsets | None:
 
 
 def _beyond_comma(doc: Doc, span: SpacySpan, subject: Offsets | None) -> Offsets | None:
-    """None for a subject after the figure and a comma: it opens the next clause (``..., bank ING klom``)."""
+    """None for a subject after the figure and a comma: it opens the next clause (``..., bank ING klom``).
+
+    Not after a verb: ``"Ik ben nog niet 100 procent", zei de renner`` names
+    the speaker in an inverted reporting clause.
+    """
     if subject is None or subject[0] < span.end_char:
         return subject
-    return None if "," in doc.text[span.end_char : subject[0]] else subject
+    comma = doc.text.rfind(",", span.end_char, subject[0])
+    if comma < 0:
+        return subject
+    after = doc.char_span(comma + 1, subject[0], alignment_mode="expand")
+    inverted = after is not None and any(is_finite_verb(t) for t in after)
+    return subject if inverted else None
 
 
 def _completed_by_word_order(clause: Clause, parsed: Offsets) -> Offsets:

@@ -115,7 +115,8 @@ def change_as_subject(clause: Clause, figure: Figure, subject: Offsets | None) -
 def _people_only(doc: Doc, phrase: tuple[int, int]) -> bool:
     """``Economen``, ``De analisten``: a group of people, with no measure noun in the phrase."""
     tokens = doc[phrase[0] : phrase[1]]
-    return names_people_or_organisations(tokens[-1]) and not any(is_measure_noun(t) for t in tokens)
+    people = names_people_or_organisations(tokens[-1]) or tokens[-1].lower_ in FORECASTERS
+    return people and not any(is_measure_noun(t) for t in tokens)
 
 
 def _restating_pronoun_change(doc: Doc, first: int, start: int) -> bool:
