@@ -102,7 +102,7 @@ def opening_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
     phrase = measure_phrase(doc, k, limit)
     if phrase is not None:
         return phrase
-    named = _name_after_descriptor(doc, k, limit)
+    named = name_after_descriptor(doc, k, limit)
     if named is not None:
         return named
     phrase = noun_phrase_after(doc, k) if k < limit else None
@@ -114,7 +114,7 @@ def opening_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
     return narrowed if narrowed[1] <= limit else phrase
 
 
-def _name_after_descriptor(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
+def name_after_descriptor(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
     """``terwijl oliebedrijven BP en Total ...`` -> ``BP en Total``: a lowercase descriptor, then names.
 
     A bare noun that says what the names after it are (whatever its tag: the

@@ -15,8 +15,8 @@ from ....lexicon.grammar import CLAUSE_COORDINATORS, COORDINATORS, DETERMINERS, 
 from ....text.clauses import SUBJECT_DEPS, phrase_in_subject_position, subject_child, subject_like_phrase
 from ....text.docview import Offsets, char_offsets
 from ....text.phrases import next_word, past_descriptor
-from ....text.tokens import is_finite_verb, is_noun, morph, states_figure
-from ....text.word_order import name_before_verb
+from ....text.tokens import describes_a_company, is_finite_verb, is_noun, morph, states_figure
+from ....text.word_order import name_after_descriptor, name_before_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,6 +121,8 @@ def _coordinated_clause_subject(clause: Clause) -> Offsets | None:
         return None  # no clause before it: "met CDA, SP, D66 kan ..." is one clause
     after_coordinator = len(starts) > 1
     phrase = subject_like_phrase(doc, opening, span.start, names_capitalised=after_coordinator)
+    if phrase is None and opening < span.start and describes_a_company(doc[opening]):
+        phrase = name_after_descriptor(doc, opening, span.start)  # ", uitzender Randstad koerste": tags aside
     if phrase is None:
         return None
     between = [t for t in doc[phrase[1] : span.start] if not t.is_space]
