@@ -1,7 +1,7 @@
 """Time and memory of extraction on hostile shapes of text: both must grow linearly with length.
 
 Usage:
-    python benchmarks/hostile.py [--sizes 0.1,1] [--shapes NAME,...] [--scaling] [--figures N]
+    python benchmarks/hostile.py [--sizes 0.1,1] [--shapes NAME,...] [--scaling] [--figures N] [--finders]
 
 The first table takes adversarial inputs that arrive as one huge "article":
 an unbroken run of ``(``, the word ``procent`` over and over, a run of
@@ -17,6 +17,10 @@ Seconds per MB that stay flat from 0.1 to 1 MB mean linear time.
 ``--scaling`` adds the older table: endless sentences built from a repeated
 unit with a figure in it, at N and 2N repetitions (a ratio near 2 is linear,
 near 4 quadratic), over the constructions the subject rules look back over.
+
+``--finders`` times the percentage and survey finders alone on shapes that
+would make their regular expressions backtrack, at 20,000, 40,000 and 80,000
+characters (time doubling with length is linear).
 """
 
 from __future__ import annotations
@@ -54,10 +58,45 @@ SCALING: dict[str, Callable[[int], str]] = {
     "en-chain": lambda n: " en ".join(f"Kia volgde met {i % 90} procent" for i in range(n)),
     "dash asides": lambda n: " ".join(f"86% van de meisjes - en {i % 90}% wereldwijd -" for i in range(n)),
     "van-naar": lambda n: " ".join(f"van {i % 90} naar {(i + 1) % 90} procent" for i in range(n)),
-    "respectievelijk": lambda n: "A, B en C hebben respectievelijk "
-    + ", ".join(f"{i % 90} procent" for i in range(n)),
+    "respectievelijk": lambda n: (
+        "A, B en C hebben respectievelijk " + ", ".join(f"{i % 90} procent" for i in range(n))
+    ),
     "spaces": lambda n: "De AEX" + " " * (40 * n) + "daalde 5 procent en" + " " * (40 * n) + "40 procent",
 }
+
+
+# Shapes that would make a finder's regular expressions backtrack, and the finder they aim at.
+FINDER_SHAPES: dict[str, tuple[str, str]] = {
+    "digit run": ("percentages", "1"),
+    "comma numbers": ("percentages", "1,"),
+    "en-series": ("percentages", "1 en "),
+    "op de chain": ("percentages", "een op de "),
+    "tussen de chain": ("percentages", "tussen de "),
+    "helft van de": ("percentages", "de helft van de "),
+    "dotted thousands": ("percentages", "1.000."),
+    "meer dan chain": ("percentages", "meer dan "),
+    "capital sentences": ("surveys", "A. "),
+    "repeated cue": ("surveys", "onderzoek van Ipsos "),
+    "hyphen chain": ("surveys", "a-"),
+    "repeated person": ("surveys", "Jan de Vries van Ipsos zegt 5 procent. "),
+}
+
+
+def finders_table(chars: list[int]) -> None:
+    """Print the finders' time on each of :data:`FINDER_SHAPES` at each length, and its growth."""
+    from nlsurveyextract.stages.percentages import find_percentages
+    from nlsurveyextract.stages.surveys import find_surveys
+
+    finders = {"percentages": find_percentages, "surveys": find_surveys}
+    print(f"{'finder shape':22} {'finder':12} " + " ".join(f"{f's at {n:,}':>12}" for n in chars))
+    for name, (finder, unit) in FINDER_SHAPES.items():
+        times = []
+        for n in chars:
+            text = unit * (n // len(unit))
+            started = time.perf_counter()
+            finders[finder](text)
+            times.append(time.perf_counter() - started)
+        print(f"{name:22} {finder:12} " + " ".join(f"{t:12.3f}" for t in times), flush=True)
 
 
 def build(unit: str, size: int) -> str:
@@ -134,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shapes", default=",".join(HOSTILE), help="hostile shapes, comma-separated")
     parser.add_argument("--scaling", action="store_true", help="also print the N/2N scaling table")
     parser.add_argument("--figures", type=int, default=1000, help="repetitions of the unit (N) for --scaling")
+    parser.add_argument("--finders", action="store_true", help="also time the finders on their own shapes")
     parser.add_argument("--child", nargs=2, metavar=("SHAPE", "BYTES"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -143,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     sizes_table([name for name in args.shapes.split(",") if name], sizes)
     if args.scaling:
         scaling_table(args.figures)
+    if args.finders:
+        finders_table([20_000, 40_000, 80_000])
     return 0
 
 

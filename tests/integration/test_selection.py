@@ -86,12 +86,40 @@ def marked_article(nlp: Language) -> tuple[Doc, list[int], list]:
     return doc, [sentence.start for sentence in doc.sents], figures
 
 
-def test_sentences_to_parse_names_the_figure_and_the_sentence_before(nlp: Language) -> None:
+def test_sentences_to_parse_names_the_figure_sentence(nlp: Language) -> None:
     doc, starts, figures = marked_article(nlp)
     assert sentence_texts(doc, sentences_to_parse(doc, starts, figures)) == [
-        "Veel telers kampen met tekorten.",
-        "Slechts negen procent heeft een plan.",
+        "Slechts negen procent heeft een plan."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        pytest.param(
+            "Het weer was goed. Gouda en Edam stegen.\nRespectievelijk 4 en 6 procent meer kaas ging weg.",
+            ["Gouda en Edam stegen.", "Respectievelijk 4 en 6 procent meer kaas ging weg."],
+            id="respectievelijk-opens",
+        ),
+        pytest.param(
+            "Het weer was goed. Jan en Piet kwamen. Ze kregen respectievelijk 30 en 40 procent.",
+            ["Jan en Piet kwamen.", "Ze kregen respectievelijk 30 en 40 procent."],
+            id="respectievelijk-inside",
+        ),
+        pytest.param(
+            "Het weer was goed. Jan en Piet kwamen. Ze kregen 30 procent.",
+            ["Ze kregen 30 procent."],
+            id="no-pairing-word",
+        ),
+    ],
+)
+def test_the_sentence_before_is_parsed_for_respectievelijk(
+    nlp: Language, text: str, chosen: list[str]
+) -> None:
+    doc = nlp.get_pipe("nlsurveyextract_sentences")(nlp.make_doc(text))
+    figures = list(nlp.get_pipe("nlsurveyextract_percentages")(doc).spans["nlsurveyextract_percentages"])
+    starts = [sentence.start for sentence in doc.sents]
+    assert sentence_texts(doc, sentences_to_parse(doc, starts, figures)) == chosen
 
 
 @pytest.mark.parametrize(

@@ -177,3 +177,14 @@ def test_may_be_number_turns_other_words_away(word: str) -> None:
 @given(st.text(alphabet="abdeéhimnortvwz0123456789.,- ", max_size=30))
 def test_may_be_number_never_turns_away_a_number(text: str) -> None:
     assert parse_number(text) is None or may_be_number(text)
+
+
+def test_every_unit_word_and_denominator_holds_a_gate_literal() -> None:
+    """The percentage finder skips its unit and fraction scans on texts without these literals."""
+    from nlsurveyextract.lexicon.numbers import DENOMINATORS, ONE_WORD_DENOMINATORS
+    from nlsurveyextract.lexicon.quantities import UNIT_WORDS
+    from nlsurveyextract.stages.percentages.patterns import FRACTION_LITERALS, UNIT_LITERALS
+
+    assert all(any(literal in word for literal in UNIT_LITERALS) for word in UNIT_WORDS)
+    words = (*DENOMINATORS, *ONE_WORD_DENOMINATORS, "helft", "kwart")
+    assert all(any(literal in word for literal in FRACTION_LITERALS) for word in words)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -105,25 +104,38 @@ def test_qualifier_never_changes_value() -> None:
 
 
 @pytest.mark.parametrize(
-    "hostile",
+    ("hostile", "values"),
     [
-        "1" * 20_000,
-        "1," * 10_000,
-        "1 en " * 5_000,
-        "een op de " * 4_000,
-        "bijna " * 5_000 + "procent",
-        "tussen de " * 4_000,
-        "(" * 10_000 + "5%",
-        "de helft van de " * 3_000 + "(50 procent)",
-        "1.000." * 5_000,
-        "meer dan " * 5_000,
+        ("1" * 20_000, []),
+        ("1," * 10_000, []),
+        ("1 en " * 5_000, []),
+        ("een op de " * 4_000, []),
+        ("bijna " * 5_000 + "procent", []),
+        ("tussen de " * 4_000, []),
+        ("(" * 10_000 + "5%", [5.0]),
+        ("1.000." * 5_000, []),
+        ("meer dan " * 5_000, []),
     ],
-    ids=lambda s: repr(s[:12]),
+    ids=lambda s: repr(s[:12]) if isinstance(s, str) else "",
 )
-def test_hostile_input_stays_fast(hostile: str) -> None:
-    began = time.perf_counter()
-    find_percentages(hostile)
-    assert time.perf_counter() - began < 2.0
+def test_hostile_input_gives_only_its_real_figures(hostile: str, values: list[float]) -> None:
+    """Runs of number-like words are no figures (their time is in ``benchmarks/hostile.py``)."""
+    found = find_percentages(hostile)
+    assert [e.value for e in found] == values
+    assert all(hostile[e.start : e.end].rstrip("%").endswith("5") for e in found)
+
+
+def test_a_long_run_of_fractions_gives_one_finding_each() -> None:
+    text = "de helft van de " * 3_000 + "(50 procent)"
+    found = find_percentages(text)
+    assert len(found) == 3_000
+    assert {e.value for e in found} == {50.0}
+    assert text[found[-1].start : found[-1].end].endswith("(50 procent)")
+
+
+def test_a_text_without_a_unit_word_has_no_figure_with_a_unit() -> None:
+    assert find_percentages("Ruim 16 mensen kwamen, en 30 anderen bleven weg.") == []
+    assert [e.value for e in find_percentages("Ruim 16 PROCENT kwam, 30 Pct. bleef weg.")] == [16.0, 30.0]
 
 
 # --- known misses: a fix shows up as an unexpected pass -------------------

@@ -66,3 +66,19 @@ def test_an_endless_sentence_without_commas_is_cut_at_twice_the_bound():
     doc = spacy.blank("nl")("woord " * (5 * MAX_SENTENCE_TOKENS))
     starts = [i for i, mark in enumerate(sentence_marks(doc)) if mark == 1]
     assert starts[:3] == [0, 2 * MAX_SENTENCE_TOKENS, 4 * MAX_SENTENCE_TOKENS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Eén.",
+        "Kop zonder punt\n\nDe helft stopt. Een kwart twijfelt!\nVier op de tien blijft",
+        "A. B. C. D.",
+    ],
+)
+def test_sentence_token_starts_are_those_of_doc_sents(nlp, text):
+    from nlsurveyextract.text.docview import sentence_token_starts
+
+    doc = nlp(text)
+    assert list(sentence_token_starts(doc)) == [sentence.start for sentence in doc.sents]

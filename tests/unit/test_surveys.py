@@ -1,12 +1,11 @@
 """Survey attribution: one Dutch construction per case, written for these tests."""
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlsurveyextract.stages.surveys import SurveyMention, find_surveys
+from nlsurveyextract.stages.surveys.patterns import MAX_SURVEYS
 
 
 def cut(text, span):
@@ -291,11 +290,26 @@ HOSTILE = [
 ]
 
 
+HOSTILE_CONDUCTORS = {
+    "capital-sentences": [],
+    "repeated-cue": [["Ipsos"]],
+    "one-long-number": [],
+    "hyphen-chain": [],
+    "long-gap": [],
+    "repeated-person": [["Ipsos"]],
+}
+
+
 @pytest.mark.parametrize("text", HOSTILE)
-def test_hostile_input_stays_fast(text):
-    start = time.perf_counter()
-    find_surveys(text)
-    assert time.perf_counter() - start < 10
+def test_hostile_input_gives_at_most_its_real_sources(text, request):
+    """Hostile shapes give their one real source or none (their time is in ``benchmarks/hostile.py``)."""
+    shape = request.node.callspec.id
+    surveys = find_surveys(text)
+    if shape == "thousands-of-distinct-organisations":
+        assert len(surveys) == MAX_SURVEYS
+        assert all(cut(text, s.conductors[0]).startswith("Bu") for s in surveys)
+    else:
+        assert [[cut(text, c) for c in s.conductors] for s in surveys] == HOSTILE_CONDUCTORS[shape]
 
 
 @settings(max_examples=200, deadline=None)

@@ -60,3 +60,34 @@ def month_pattern(names: tuple[str, ...] = MONTH_NAMES) -> str:
     '(?:januari|jan)'
     """
     return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
+
+
+TIME_UNITS: tuple[str, ...] = ("jaar", "jaren", "maand", "maanden", "week", "weken", "kwartaal", "decennium")
+TIME_UNITS += SEASONS
+"""The units of a fronted time that counts: ``Vorig jaar``, ``Een maand eerder``, ``Afgelopen zomer``."""
+
+TIME_DETERMINERS: tuple[str, ...] = (
+    "vorig",
+    "vorige",
+    "afgelopen",
+    "dit",
+    "deze",
+    "komend",
+    "komende",
+    "volgend",
+    "volgende",
+    "het",
+    "een",
+    "enkele",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "tien",
+    "twintig",
+)
+"""What stands before the unit: ``Vorig jaar``, ``Het afgelopen kwartaal``, ``Vijf jaar geleden``."""
+
+TIME_DIRECTIONS: tuple[str, ...] = ("eerder", "geleden", "later", "daarvoor", "daarna", "terug", "ervoor")
+"""What may close the time: ``Een jaar eerder``, ``Tien jaar geleden``."""

@@ -55,8 +55,10 @@ CAUSATIVE_CHANGE_VERBS = frozenset(
 # the sentence before reported.
 CHANGE_NOUNS = frozenset(
     "groei stijging toename daling afname krimp verhoging verlaging teruggang "
-    "achteruitgang vooruitgang verdubbeling halvering".split()
+    "achteruitgang vooruitgang verdubbeling halvering duikeling terugval".split()
 )
+# Dutch compounds are right-headed: "omzetgroei", "koersdaling", "prijsstijging" name a change too.
+CHANGE_NOUN_ENDINGS = tuple(CHANGE_NOUNS)
 
 # Finite forms of the verbs statistics news states a figure with (a change or a level:
 # "De AEX sloot 1,2 procent lager", "De werkloosheid kwam uit op 3,6 procent"), present

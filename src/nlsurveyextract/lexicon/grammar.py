@@ -26,7 +26,7 @@ FIGURE_WORDS = frozenset({"procent", "%", "pct", "pct.", "procentpunt", "procent
 # Words that open a noun phrase: articles, demonstratives, possessives and
 # 'alle' (Dutch determiners as in the UD Dutch treebanks' DET and PRON[Poss]).
 DETERMINERS = frozenset(
-    """de het een 't alle al deze die dit dat hun zijn haar mijn je jouw onze ons uw hun elke
+    """de het een 't alle al beide deze die dit dat hun zijn haar mijn je jouw onze ons uw hun elke
     ieder iedere""".split()
 )
 
@@ -77,6 +77,7 @@ PERSON_SUFFIXES = (
     "nemers",
     "gevers",
     "kundigen",
+    "cteuren",
 )
 
 # The endings above that no Dutch verb or adjective form has.
@@ -92,6 +93,7 @@ UNMISTAKABLE_PERSON_SUFFIXES = (
     "nemers",
     "kundigen",
     "eurs",
+    "cteuren",  # directeuren, redacteuren, inspecteuren (not the verbs kleuren, keuren, zeuren)
     "zoekenden",
     "wonenden",
     "werkenden",
@@ -132,7 +134,7 @@ SUBORDINATORS = frozenset({"dat", "omdat", "doordat", "zodat", "terwijl", "hoewe
 # subject follows them ("omdat de lonen met 5 procent stegen"), its finite verb comes last.
 # "dat", "als" and "nu" open one only when tagged a conjunction ("dat" is also a pronoun).
 SUBJECT_FIRST_CONJUNCTIONS = frozenset(
-    "omdat doordat zodat terwijl hoewel nadat waardoor aangezien wanneer ofschoon".split()
+    "omdat doordat zodat terwijl hoewel nadat waardoor aangezien wanneer ofschoon waar".split()
 )
 TAGGED_CONJUNCTIONS = frozenset({"dat", "als", "nu"})
 
@@ -293,3 +295,13 @@ AMOUNT_WORDS = TIME_WORDS | frozenset({"uur", "uren", "minuut", "minuten", "kilo
 
 # Words that set a group aside: "Behalve bij PVV-stemmers ...", "Anders dan bij ...".
 EXCLUDING_WORDS = frozenset({"behalve", "uitgezonderd", "dan", "naast"})
+
+# A cleft sentence puts a group in focus between ``Het is``/``Het zijn`` and a relative
+# pronoun (ANS §21.4): "Het zijn vooral ouderen die ...". Its copula, and the focus words
+# that may stand before the group ("vooral", "met name", "juist", "nog altijd").
+CLEFT_COPULAS = frozenset({"is", "zijn", "was", "waren"})
+FOCUS_WORDS = frozenset(
+    """vooral met name juist ook niet alleen vaak voornamelijk hoofdzakelijk overwegend bovenal
+    nog altijd steeds zeker eerder meestal opvallend genoeg uitgerekend nu net""".split()
+)
+CLEFT_RELATIVES = frozenset({"die", "dat"})

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
-from ..text.docview import build_view, percentage_spans_key, text_of
+from ..text.docview import build_view, percentage_spans_key, sentence_token_starts, text_of
 from .percentages import EXTENSION as PERCENTAGE
 from .percentages import FACTORY as PERCENTAGES
 from .sentences import FACTORY as SENTENCES
@@ -76,6 +76,9 @@ MAX_BATCH_TOKENS = 3000
 """Tokens the model reads per batch. The parser holds some 13 kB per token of a batch, so a
 bound in tokens, not in Docs, keeps memory flat however many sentences an article has."""
 
+PAIRING_WORD = "respectievelijk"
+"""The word that pairs a sentence's figures, in order, with items named before them."""
+
 
 def sentences_to_parse(
     doc: Doc,
@@ -91,9 +94,10 @@ def sentences_to_parse(
 
     - the sentence of every figure: the rules and the statement read its
       tags and parse (``[De rente] steeg naar 3,5 procent.``);
-    - the sentence before it: ``respectievelijk`` pairs its figures with the
-      items of the sentence before (``De leden van VVD en D66 twijfelen.
-      Respectievelijk 38 en 29 procent ...``);
+    - the sentence before it, when the figure's own says ``respectievelijk``:
+      that word pairs its figures with the items of the sentence before (``De
+      leden van VVD en D66 twijfelen. Respectievelijk 38 en 29 procent ...``);
+      what the discourse reads before other figures is :func:`context_sentences`;
     - the sentence after a figure that ends its own: its group, or what holds
       for it, may follow across a line break (``61%`` on a line of its own,
       ``van de jongeren vindt ...`` on the next);
@@ -108,7 +112,9 @@ def sentences_to_parse(
     last = len(starts) - 1
     for figure in figures:
         own = bisect_right(starts, figure.start) - 1
-        chosen.update((max(own - 1, 0), own))
+        chosen.add(own)
+        if own > 0 and _pairs_with_items_before(doc, starts, own):
+            chosen.add(own - 1)
         following = bisect_right(starts, figure.end - 1)
         if following <= last and _ends_its_sentence(doc, figure, starts[following]):
             chosen.add(following)
@@ -118,6 +124,12 @@ def sentences_to_parse(
         if token is not None:
             chosen.add(bisect_right(starts, token.start) - 1)
     return sorted(chosen)
+
+
+def _pairs_with_items_before(doc: Doc, starts: list[int], k: int) -> bool:
+    """Whether sentence ``k`` says ``respectievelijk``, which may pair its figures with earlier items."""
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return any(token.lower_ == PAIRING_WORD for token in doc[starts[k] : end])
 
 
 def context_sentences(doc: Doc, sentence_starts: Sequence[int], elliptical: Iterable[SpacySpan]) -> list[int]:
@@ -342,7 +354,7 @@ def context_ranges(nlp: Language, doc: Doc, parsed: list[tuple[int, int]]) -> li
 
 def sentence_starts(doc: Doc) -> list[int]:
     """Token index of the start of every sentence of a Doc with sentence marks."""
-    return [sentence.start for sentence in doc.sents]
+    return list(sentence_token_starts(doc))
 
 
 def parse_selectively(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:

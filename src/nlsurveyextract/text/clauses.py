@@ -21,8 +21,7 @@ from ..lexicon.grammar import (
     DETERMINERS,
     EXCLUDING_WORDS,
     FRONTING_PREPOSITIONS,
-    LIGHT_VERB_NOUNS,
-    NEVER_SUBJECTS,
+    MEASURE_NOUNS,
     SHARE_NOUNS,
     SUBORDINATORS,
     TAIL_LINKS,
@@ -38,6 +37,7 @@ from .docview import (
 )
 from .phrases import extends_phrase, next_word, noun_phrase_after, past_descriptor, phrase_of_head, restricted
 from .prefield import prefield
+from .time_phrases import fronted_time_end
 from .tokens import (
     capitalised,
     describes_a_company,
@@ -48,6 +48,7 @@ from .tokens import (
     misread_after_article,
     morph,
     names_people_or_organisations,
+    never_subject,
     says_when,
     states_figure,
 )
@@ -227,10 +228,13 @@ def phrase_in_subject_position(doc: Doc, first: int, limit: int) -> tuple[int, i
     first = next_word(doc, first)
     if first + 2 < limit and fronted_superlative(doc[first + 1]):
         return subject_like_phrase(doc, next_word(doc, first + 3), limit)  # "Het best scoorde de ..."
-    phrase = subject_like_phrase(doc, first, limit)
+    time_verb = fronted_time_end(doc, first, limit)
+    phrase = subject_like_phrase(doc, first, limit) if time_verb is None else None
     fronted = first < limit and (doc[first].pos_ in ("ADP", "ADV", "DET") or says_when(doc[first]))
-    if phrase is None and fronted:  # "In maart ...", "Maandag sloot ...": the subject follows the verb
-        verb = next((k for k in range(first, limit) if is_finite_verb(doc[k]) or states_figure(doc[k])), None)
+    if phrase is None and (fronted or time_verb is not None):  # "In maart ...", "Vorig jaar steeg ..."
+        verb = time_verb or next(
+            (k for k in range(first, limit) if is_finite_verb(doc[k]) or states_figure(doc[k])), None
+        )
         phrase = None if verb is None else _after_verb(doc, next_word(doc, verb + 1), limit)
     return phrase or name_before_verb(doc, first, limit)
 
@@ -263,12 +267,10 @@ def subject_like_phrase(
     if phrase is None or phrase[1] > limit or any(in_expression(t) for t in doc[phrase[0] : phrase[1]]):
         return None
     opener, head = doc[phrase[0]], doc[phrase[1] - 1]
-    if doc[phrase[0]].lower_ in LIGHT_VERB_NOUNS or head.lower_ in LIGHT_VERB_NOUNS:
-        return None  # "is sprake van een daling": a light verb, not a subject
     verb_read_as_noun = bool(morph(head, "VerbForm")) and not misread_after_article(head)
     named = opener.pos_ == "PROPN" or (names_capitalised and capitalised(opener))
     named = named or describes_a_company(opener)  # "en bank ING sloot ..."
-    if verb_read_as_noun or not (opener.lower_ in DETERMINERS or named):
+    if verb_read_as_noun or not (opener.lower_ in DETERMINERS or named) or never_subject(opener, head):
         return None  # "Het vaakst klaagden ...": a verb the tagger read as a noun
     return past_descriptor(doc, phrase)
 
@@ -282,7 +284,7 @@ def subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offset
     after the finite verb.
     """
     for child in token.children:
-        if child.dep_ not in SUBJECT_DEPS or in_expression(child) or child.lower_ in NEVER_SUBJECTS:
+        if child.dep_ not in SUBJECT_DEPS or in_expression(child) or never_subject(child):
             continue
         if before_only and child.i > span.start:
             continue
@@ -293,6 +295,8 @@ def subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offset
         shared = share_phrase(child)
         if shared is not None:
             return char_offsets(child.doc, shared)
+        if child.lower_ in MEASURE_NOUNS and child.lower_ not in SHARE_NOUNS and child.n_rights > 0:
+            return char_offsets(child.doc, phrase_of_head(child))  # "Het aantal infecties met malware is ..."
     return None
 
 
@@ -384,10 +388,8 @@ def fronted_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
         return None  # "In 2022 stegen de huren": a time, and a verb the tagger took for a noun
     if doc[first].lower_ == "voor" and not names_people_or_organisations(head):
         return None  # "Voor kiezers is ..." names a group; "Voor de zomer ..." does not
-    bare = phrase[1] - phrase[0] == 1 and head.pos_ == "NOUN"
     linked = doc[phrase[1]].pos_ == "ADP" and "Plur" not in morph(head, "Number")  # "plaats van"
-    singular = not looks_plural(head) or linked
-    if bare and singular:
+    if phrase[1] - phrase[0] == 1 and head.pos_ == "NOUN" and (not looks_plural(head) or linked):
         return None  # "In vergelijking met ...", "In plaats van ...": a preposition, no group
     narrowed = restricted(doc, phrase)  # "Van alle huishoudens met een laag inkomen heeft ..."
     return prefield(doc, narrowed, limit) if narrowed[1] <= limit else phrase

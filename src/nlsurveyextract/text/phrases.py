@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon.calendar import TIME_DETERMINERS
 from ..lexicon.changes import STATISTICS_VERBS
 from ..lexicon.grammar import (
     COORDINATORS,
@@ -298,7 +299,7 @@ def extends_phrase(child: Token, narrowing: bool) -> bool:
 
     Names in parts, adjectives, a coordinated noun, a bare noun after a share
     noun, and (``narrowing``) a prepositional phrase that narrows the group,
-    but not a time (``in oktober``) or a verb the parse hung on the noun.
+    but not a time (``in oktober``, ``vorig jaar``) or a verb the parse hung on the noun.
     """
     if child.is_space or child.is_punct:
         return False
@@ -309,12 +310,17 @@ def extends_phrase(child: Token, narrowing: bool) -> bool:
     if child.dep_ == "conj":
         return any(c.lower_ in COORDINATORS for c in child.lefts) and is_noun(child)
     if child.dep_ == "nmod" and not any(c.dep_ == "case" for c in child.children) and is_noun(child):
-        return True  # "het aandeel vrouwen": a bare noun after a share noun
+        return not _counted_time(child)  # "het aandeel vrouwen", not "de rente vorig jaar"
     if child.dep_ == "nmod" and narrowing:
         case = [c.lower_ for c in child.lefts if c.dep_ == "case"]
         is_time = child.like_num or child.lower_ in TIME_WORDS  # not "in oktober"
         return bool(case) and case[0] in GROUP_PREPOSITIONS and not is_time
     return False
+
+
+def _counted_time(token: Token) -> bool:
+    """``vorig jaar``, ``dit kwartaal``: a time noun with a word that counts it, an adverbial of time."""
+    return token.lower_ in TIME_WORDS and any(c.lower_ in TIME_DETERMINERS for c in token.lefts)
 
 
 def _without_trailing_punct(doc: Doc, head: int, end: int) -> int:

@@ -162,6 +162,31 @@ def test_a_restating_dat_asks_for_a_measure(parse):
     assert anaphor_cue(clause, figure) == "measure"
 
 
+def test_a_restating_pronoun_after_a_fronted_time_and_its_verb_asks_for_a_measure(parse):
+    # The parse took "dat" for a conjunction; V2 order makes it the subject.
+    doc = parse("""
+        Vijf/NUM/nummod/1 jaar/NOUN/obl/3 geleden/ADV/amod/1 lag/VERB/ROOT/3@VerbForm=Fin
+        dat/SCONJ/mark/3 op/ADP/case/7 6/NUM/nummod/7 procent/NOUN/obl/3 ./PUNCT/punct/3
+        """)
+    assert anaphor_cue(*figure_at(doc)) == "measure"
+
+
+def test_a_restated_share_asks_for_a_measure(parse):
+    doc = parse("""
+        In/ADP/case/1 2015/NUM/obl/2 was/AUX/ROOT/2@VerbForm=Fin dat/DET/det/4 aandeel/NOUN/nsubj/2
+        nog/ADV/advmod/7 14/NUM/nummod/7 procent/NOUN/xcomp/2 ./PUNCT/punct/2
+        """)
+    assert anaphor_cue(*figure_at(doc)) == "measure"
+
+
+def test_dat_after_a_reporting_verb_opens_a_clause_and_restates_nothing(parse):
+    doc = parse("""
+        Uit/ADP/case/2 cijfers/NOUN/obl/2 blijkt/VERB/ROOT/2@VerbForm=Fin dat/SCONJ/mark/6
+        18/NUM/nummod/5 procent/NOUN/nsubj/6 werkt/VERB/ccomp/2@VerbForm=Fin ./PUNCT/punct/2
+        """)
+    assert anaphor_cue(*figure_at(doc)) is None
+
+
 def test_after_a_count_only_a_restricting_phrase_narrows_the_group(parse):
     doc = parse("""
         Er/ADV/advmod/1 wachten/VERB/ROOT/1@VerbForm=Fin 3000/NUM/nummod/3

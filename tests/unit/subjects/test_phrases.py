@@ -47,3 +47,23 @@ def test_noun_phrases_over_a_fallible_tagging(parse, rows, expected):
     full = [(word, pos, "dep", 0, "VerbForm=Part" if word == "geschilderde" else "") for word, pos in rows]
     doc = parse(full)
     assert phrase_text(doc, phrases.noun_phrase_after(doc, 0)) == expected
+
+
+def test_a_counted_time_the_parse_hung_on_the_noun_is_no_part_of_its_phrase(parse):
+    doc = parse(
+        """
+        de/DET/det/1 rente/NOUN/nsubj/6 vorig/ADJ/amod/3 jaar/NOUN/nmod/1 nog/ADV/advmod/5
+        4/NUM/nummod/5 procent/NOUN/obj/6 bedroeg/VERB/ROOT/6@VerbForm=Fin ./PUNCT/punct/6
+        """
+    )
+    assert phrase_text(doc, phrases.phrase_of_head(doc[1])) == "de rente"
+
+
+def test_a_bare_noun_after_a_share_noun_stays_in_its_phrase(parse):
+    doc = parse(
+        """
+        het/DET/det/1 aandeel/NOUN/nsubj/3 vrouwen/NOUN/nmod/1 steeg/VERB/ROOT/3@VerbForm=Fin
+        naar/ADP/case/6 31/NUM/nummod/6 procent/NOUN/obl/3 ./PUNCT/punct/3
+        """
+    )
+    assert phrase_text(doc, phrases.phrase_of_head(doc[1])) == "het aandeel vrouwen"

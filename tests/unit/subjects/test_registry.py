@@ -29,7 +29,7 @@ def test_a_rule_gives_way_only_to_rules_before_it(rule):
 
 @pytest.mark.parametrize("rule", RULES, ids=NAMES)
 def test_each_rule_resolves_its_own_example(rule, nlp):
-    bracketed = re.fullmatch(r"([^\[]*)\[([^\]]+)\](.*)", rule.example)
+    bracketed = re.fullmatch(r"([^\[]*)\[([^\]]+)\](.*)", rule.example, re.DOTALL)
     assert bracketed is not None, "an example marks its subject with [ and ]"
     before, subject, after = bracketed.groups()
     doc = nlp(before + subject + after)

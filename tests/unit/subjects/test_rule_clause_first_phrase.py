@@ -25,3 +25,24 @@ def test_a_phrase_after_a_comma_without_a_verb_continues_a_list(parse):
         parsed=False,
     )
     assert clause_first_phrase(*figure_at(doc)) is None
+
+
+def test_a_counted_time_the_tagger_read_as_a_noun_phrase_is_passed_over(parse):
+    doc = parse(
+        """
+        Vorig/ADJ jaar/NOUN stegen/VERB@VerbForm=Fin de/DET kosten/NOUN@Number=Plur met/ADP
+        5/NUM procent/NOUN ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert text(doc, clause_first_phrase(*figure_at(doc))) == "de kosten"
+
+
+def test_an_article_and_a_time_word_are_no_fronted_time_to_pass_over(parse):
+    doc = parse(
+        """
+        Het/DET jaar/NOUN eindigde/VERB@VerbForm=Fin 3/NUM procent/NOUN hoger/ADJ ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert clause_first_phrase(*figure_at(doc)) is None

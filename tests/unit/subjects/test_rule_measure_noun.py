@@ -70,3 +70,15 @@ def test_a_bare_noun_the_tagger_read_as_an_adjective_completes_the_measure(parse
         parsed=False,
     )
     assert text(doc, measure_noun(*figure_at(doc))) == "Het aandeel zonnestroom in de mix"
+
+
+def test_after_a_counted_time_the_measure_follows_the_verb(parse):
+    # "Dit" opens a time, not a noun phrase: the measure stands right after the finite verb.
+    doc = parse(
+        """
+        Dit/DET jaar/NOUN stijgt/VERB@VerbForm=Fin het/DET aantal/NOUN inschrijvingen/NOUN@Number=Plur
+        met/ADP 6/NUM procent/NOUN ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert text(doc, measure_noun(*figure_at(doc))) == "het aantal inschrijvingen"

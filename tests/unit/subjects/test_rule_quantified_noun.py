@@ -26,3 +26,25 @@ def test_a_figure_before_a_bare_singular_is_a_measure(parse):
         parsed=False,
     )
     assert quantified_noun(*figure_at(doc)) is None
+
+
+def test_a_compared_count_after_an_inverted_verb_is_the_subject(parse):
+    doc = parse(
+        """
+        In/ADP mei/NOUN werden/AUX@VerbForm=Fin 9/NUM procent/NOUN meer/ADV fietsen/NOUN@Number=Plur
+        verkocht/VERB@VerbForm=Part ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert text(doc, quantified_noun(*figure_at(doc))) == "fietsen"
+
+
+def test_a_compared_count_after_the_subject_and_verb_is_an_object(parse):
+    doc = parse(
+        """
+        Het/DET museum/NOUN trok/VERB@VerbForm=Fin 9/NUM procent/NOUN meer/ADV
+        bezoekers/NOUN@Number=Plur ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert quantified_noun(*figure_at(doc)) is None

@@ -6,7 +6,7 @@ from handparsed import rows_of, text
 from spacy.tokens import Doc
 
 from nlsurveyextract.stages.percentages import EXTENSION, FACTORY, SPANS_KEY
-from nlsurveyextract.stages.subjects.rules.restated_change import restated_change
+from nlsurveyextract.stages.subjects.rules.restated_change import restated_amount, restated_change
 from nlsurveyextract.text.clauses import Figure, clause_of
 from nlsurveyextract.text.docview import build_view
 
@@ -73,3 +73,36 @@ def test_economists_who_expect_a_change_are_not_its_subject(parse):
     doc = parse(rows, parsed=False)
     clause, figure = figure_at(doc, 0)
     assert not expected_change(clause, figure, (0, len("Boeren")))
+
+
+def restated(doc: Doc) -> str | None:
+    span = doc.spans[SPANS_KEY][0]
+    figure = Figure(span, span._.get(EXTENSION))
+    return text(doc, restated_amount(clause_of(figure), figure))
+
+
+def test_an_amount_compared_takes_the_measure_that_opened_the_sentence_before(blank_nl):
+    doc = two_sentences(
+        blank_nl,
+        "De/DET omzet/NOUN kwam/VERB@VerbForm=Fin uit/ADP op/ADP 41/NUM miljoen/NUM euro/NOUN ./PUNCT",
+        "Dat/PRON is/AUX@VerbForm=Fin 6/NUM procent/NOUN meer/ADV dan/SCONJ vorig/ADJ jaar/NOUN ./PUNCT",
+    )
+    assert restated(doc) == "De omzet"
+
+
+def test_a_count_compared_takes_what_was_counted(blank_nl):
+    doc = two_sentences(
+        blank_nl,
+        "De/DET school/NOUN telde/VERB@VerbForm=Fin 840/NUM leerlingen/NOUN@Number=Plur ./PUNCT",
+        "Dat/PRON zijn/AUX@VerbForm=Fin er/ADV 5/NUM procent/NOUN meer/ADV ./PUNCT",
+    )
+    assert restated(doc) == "leerlingen"
+
+
+def test_without_a_comparative_the_pronoun_restates_nothing_here(blank_nl):
+    doc = two_sentences(
+        blank_nl,
+        "De/DET omzet/NOUN kwam/VERB@VerbForm=Fin uit/ADP op/ADP 41/NUM miljoen/NUM euro/NOUN ./PUNCT",
+        "Dat/PRON is/AUX@VerbForm=Fin 6/NUM procent/NOUN van/ADP de/DET markt/NOUN ./PUNCT",
+    )
+    assert restated(doc) is None

@@ -36,6 +36,7 @@ from .filters import (
 from .patterns import (
     ELIDED_RE,
     FIGURE_RE,
+    FRACTION_LITERALS,
     FRACTION_RE,
     QUALIFIER_BEFORE_RE,
     RATIO_RE,
@@ -44,8 +45,10 @@ from .patterns import (
     SHARE_NOUN_RE,
     SUFFIX_RE,
     UNIT_AFTER_RE,
+    UNIT_LITERALS,
     VAGUE_RE,
     lower_word,
+    may_match,
     table_key,
     unit_of,
 )
@@ -76,6 +79,8 @@ class PercentExpression:
 
 def unit_figures(text: str) -> Iterator[PercentExpression]:
     """Number plus unit: ``16 procent``, ``16,5%``, ``zestien procent``, ``(-3,2%)``."""
+    if not may_match(text, UNIT_LITERALS):
+        return
     for m in FIGURE_RE.finditer(text):
         value = parse_number(m["num"])
         if value is None or is_name_unit(text, m):
@@ -95,6 +100,8 @@ def series_figures(text: str) -> Iterator[PercentExpression]:
     ``respectievelijk 86 en 87 procent`` holds two claims, ``van 7 naar 19
     procent`` too; ``20 tot 30%`` becomes a range in a later step.
     """
+    if not may_match(text, UNIT_LITERALS):
+        return
     for m in SERIES_RE.finditer(text):
         unit = unit_of(m["unit"])
         for number, start, end in zip(m.captures("n"), m.starts("n"), m.ends("n"), strict=True):
@@ -134,6 +141,8 @@ def fraction_shares(text: str) -> Iterator[PercentExpression]:
 
     Before a unit a fraction is a number: ``een kwart procent`` is 0.25 percent.
     """
+    if not may_match(text, FRACTION_LITERALS):
+        return
     for m in FRACTION_RE.finditer(text):
         value = _fraction_value(m)
         if value is None or not fraction_is_share(text, m):

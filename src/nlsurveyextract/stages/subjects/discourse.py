@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 
 from ...lexicon.grammar import DETERMINERS
-from ...text.docview import Offsets, has_annotation, text_of
+from ...text.docview import Offsets, has_annotation, sentence_token_starts, text_of
 from ...text.phrases import core_phrase
 from .anaphors import Cue
 from .antecedents import (
@@ -57,6 +57,8 @@ MAX_ANTECEDENT_DISTANCE = 2500
 """Characters; about four paragraphs, beyond which a reader has lost the thread."""
 GROUP_METHODS = ("of_group", "quantified_noun", "fronted_group")
 """Methods whose subject is a group named with the figure: the next elliptical figure may refer to it."""
+PEOPLE_METHODS = ("clause_subject", "apposition")
+"""Methods whose subject is a group when it names people (``Veel deelnemers (88%) denken ...``)."""
 MEASURE_METHODS = ("clause_subject",)
 """Methods whose subject is what the figure measures: ``dat``/``het`` may restate it."""
 
@@ -150,8 +152,8 @@ class Discourse:
         """The discourse after a finding: its group may be the next elliptical figure's."""
         last = None if subject is None else Previous(expression.start, expression.end, subject, method)
         findings, measures = self.findings, self.measures
-        if subject is not None and method in GROUP_METHODS:
-            people = words_name_people(self.text[subject[0] : subject[1]])
+        people = subject is not None and words_name_people(self.text[subject[0] : subject[1]])
+        if subject is not None and (method in GROUP_METHODS or (method in PEOPLE_METHODS and people)):
             found = Antecedent(expression.start, *subject, "finding", method, expression.value, people)
             findings = (*findings, found)
         if subject is not None and method in MEASURE_METHODS:
@@ -188,7 +190,9 @@ class Discourse:
         reader takes the group the paragraph before turned to last (a main
         clause's subject after any figure's group there), else the
         survey's population, else the last figure's group of the same
-        section; never on a group named after the figure.
+        section (a group of people stated with a figure as its subject or
+        bracketed item counts: ``Veel bezoekers (64%) vinden ...``); never on
+        a group named after the figure.
         ``dat``/``het`` restating a figure takes the last measure instead;
         ``Daarvan`` the last set counted when none was named after it.
         """
@@ -309,7 +313,7 @@ def found(group: Antecedent, basis: ContextBasis) -> Found:
 
 def sentence_starts(doc: Doc) -> tuple[int, ...]:
     """Where each sentence of ``doc`` starts, in characters (none without sentence boundaries)."""
-    return tuple(sent.start_char for sent in doc.sents) if has_annotation(doc, "SENT_START") else ()
+    return tuple(doc[i].idx for i in sentence_token_starts(doc)) if has_annotation(doc, "SENT_START") else ()
 
 
 def paragraph_below_end(text: str, headings: Sequence[int], end: int) -> int:

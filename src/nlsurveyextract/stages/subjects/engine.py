@@ -31,11 +31,13 @@ from .rules import (
     changed_object,
     clause_first_phrase,
     clause_subject,
+    cleft,
     colon_tail,
     comparison,
     copular_predicate,
     fronted_group,
     gapped_conjunct,
+    headline_subject,
     levy_rate,
     measure_noun,
     middle_field,
@@ -45,6 +47,7 @@ from .rules import (
     respective_item,
     restated_change,
     subordinate_clause,
+    traded_share,
 )
 
 if TYPE_CHECKING:
@@ -78,6 +81,7 @@ GROUP_RULES = (
     "respective_item",
     "quantified_noun",
     "comparison",
+    "cleft",
     "bracket_predicate",
     "apposition",
     "levy_rate",
@@ -94,7 +98,6 @@ CLAUSE_RULES = (
     "subordinate_subject",
     "clause_subject",
     "clause_first_phrase",
-    "middle_field",
 )
 
 RULES: tuple[Rule, ...] = (
@@ -121,32 +124,32 @@ RULES: tuple[Rule, ...] = (
         gives_way_to=("of_group", "respective_item", "quantified_noun"),
     ),
     Rule(
+        "cleft",
+        "clause_subject",
+        cleft.cleft,
+        "Het zijn vooral [huurders] die verhuizen: 41 procent.",
+        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison"),
+    ),
+    Rule(
         "bracket_predicate",
         "clause_subject",
         bracket_predicate.bracket_predicate,
         "[De gemiddelde bezoeker] is vaker vrouw (58 procent).",
-        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison"),
+        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison", "cleft"),
     ),
     Rule(
         "apposition",
         "apposition",
         apposition.apposition,
         "Vooral [de provincie Utrecht] (27 procent) groeit.",
-        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison", "bracket_predicate"),
+        gives_way_to=GROUP_RULES[:5],
     ),
     Rule(
         "levy_rate",
         "clause_subject",
         levy_rate.levy_rate,
         "De regering voert [importheffingen] van 5 procent in.",
-        gives_way_to=(
-            "of_group",
-            "respective_item",
-            "quantified_noun",
-            "comparison",
-            "bracket_predicate",
-            "apposition",
-        ),
+        gives_way_to=GROUP_RULES[:-1],
     ),
     Rule(
         "copular_predicate",
@@ -196,7 +199,7 @@ RULES: tuple[Rule, ...] = (
         "subordinate_subject",
         "clause_subject",
         subordinate_clause.subordinate_subject,
-        "Het bureau meldt dat [het aantal banen] met 2 procent is gegroeid.",
+        "De bakkers verhogen hun prijzen omdat [de lonen] met 5 procent stegen.",
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:6]),
     ),
     Rule(
@@ -215,39 +218,84 @@ RULES: tuple[Rule, ...] = (
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:8]),
     ),
     Rule(
+        "headline_subject",
+        "clause_subject",
+        headline_subject.headline_subject,
+        "[Belgische export] groeit 3 procent\n\nDe Belgische economie profiteerde van de vraag.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES),
+    ),
+    Rule(
+        "traded_share",
+        "clause_subject",
+        traded_share.traded_share,
+        "Op het Damrak won [het aandeel] donderdag 4 procent.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "headline_subject"),
+    ),
+    Rule(
         "middle_field",
         "clause_subject",
         middle_field.middle_field,
-        "In de bouw daalde vorige maand [het aantal vacatures] met 8 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:9]),
+        "In de horeca liep dit voorjaar opnieuw [de omzet] met 12 procent terug.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "headline_subject", "traded_share"),
     ),
     Rule(
         "restated_change",
         "change_partner",
         restated_change.restated_change,
         "[Het aantal inbraken] daalde. Het gaat om een afname van 9 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES),
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "headline_subject", "traded_share"),
+    ),
+    Rule(
+        "restated_amount",
+        "change_partner",
+        restated_change.restated_amount,
+        "[De omzet] kwam uit op 41 miljoen euro. Dat is 6 procent meer dan vorig jaar.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "headline_subject", "traded_share", "restated_change"),
     ),
     Rule(
         "appended_change",
         "change_partner",
         restated_change.appended_change,
         "[Een vat Brent] kost 70 dollar, een daling van 2 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change"),
+        gives_way_to=(
+            *GROUP_RULES,
+            *CLAUSE_RULES,
+            "headline_subject",
+            "traded_share",
+            "restated_change",
+            "restated_amount",
+        ),
     ),
     Rule(
         "fronted_group",
         "fronted_group",
         fronted_group.fronted_group,
         "Van [de telers] wil 45 procent stoppen.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change", "appended_change"),
+        gives_way_to=(
+            *GROUP_RULES,
+            *CLAUSE_RULES,
+            "headline_subject",
+            "traded_share",
+            "restated_change",
+            "restated_amount",
+            "appended_change",
+        ),
     ),
     Rule(
         "denominator",
         "of_group",
         of_group.denominator,
         "Een kwart van [de omzet] gaat naar huur.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "restated_change", "appended_change", "fronted_group"),
+        gives_way_to=(
+            *GROUP_RULES,
+            *CLAUSE_RULES,
+            "headline_subject",
+            "traded_share",
+            "restated_change",
+            "restated_amount",
+            "appended_change",
+            "fronted_group",
+        ),
     ),
 )
 """The rules in the order they are tried; the first that finds a subject wins."""
@@ -295,12 +343,9 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
         method, subject = "none", None  # ", waarvan 70 procent ...": the pronoun is the fronted group
     if method == "clause_subject" and share_in_group_phrase(clause, figure):
         method, subject = "none", None  # "en bij 12 procent steeg hij": a share of a group, not of "hij"
-    expected = restated_change.expected_change(clause, figure, subject)
-    if method == "clause_subject" and (
-        expected or restated_change.change_as_subject(clause, figure, subject)
-    ):
+    if method == "clause_subject" and restated_change.measure_expected(clause, figure, subject):
         method, subject, cue = "none", None, "measure"  # "Economen rekenden op een daling van 1 procent"
-    partner = discourse.partner(expression) or _gapped_partner(clause, figure, discourse)
+    partner = discourse.partner(expression) or gapped_conjunct.gapped_partner(clause, figure, discourse.last)
     if partner is not None and partner_overrides(partner[0], method):
         carried = discourse.last.method if discourse.last is not None else None
         return SubjectChoice(partner[1], partner[0], antecedent=carried)
@@ -310,19 +355,6 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
         found = discourse.headline_antecedent(expression)
         return from_context(found if expression.form != "ratio" else discourse.bare_group(found))
     return from_context(discourse.antecedent(expression.start, cue))
-
-
-def _gapped_partner(
-    clause: Clause, figure: Figure, discourse: Discourse
-) -> tuple[SubjectMethod, Offsets] | None:
-    """``... met 2 procent steeg en in België met 5 procent``: the subject of the figure before ``en``."""
-    coordinator = gapped_conjunct.gapped_coordinator(clause, figure)
-    last = discourse.last
-    if coordinator is None or last is None:
-        return None
-    doc = clause.doc
-    in_first_conjunct = doc[clause.sentence[0]].idx <= last.start and last.end <= doc[coordinator].idx
-    return ("coordinated_figure", last.subject) if in_first_conjunct else None
 
 
 def from_context(found: Found | None) -> SubjectChoice:

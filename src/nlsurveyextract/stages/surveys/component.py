@@ -39,7 +39,9 @@ class SurveyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the article's survey mentions on ``doc``."""
-        doc._.set(EXTENSION, tuple(find_surveys(doc.text)))
+        from ...text.docview import text_of  # the text the Doc was made from, not joined again
+
+        doc._.set(EXTENSION, tuple(find_surveys(text_of(doc))))
         return doc
 
 

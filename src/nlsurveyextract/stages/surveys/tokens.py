@@ -7,7 +7,7 @@ capital or at a line break.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -86,20 +86,5 @@ def tokenize(text: str) -> Article:
 
 
 def _sentences_matching(text: str, sents: list[Span], pattern: regex.Pattern[str]) -> frozenset[int]:
-    """Indexes of the sentences in which ``pattern`` occurs (searched within each sentence).
-
-    One scan of the whole text decides most sentences: a match that starts and
-    ends inside one sentence is found in it alone as well. Only the sentences a
-    match runs across (or hides by consuming their start) are searched on their own.
-    """
-    starts = [a for a, _ in sents]
-    found: set[int] = set()
-    unsure: set[int] = set()
-    for m in pattern.finditer(text):
-        first = bisect_right(starts, m.start()) - 1
-        if first >= 0 and m.end() <= sents[first][1]:
-            found.add(first)
-        else:
-            unsure.update(range(max(first, 0), bisect_right(starts, m.end() - 1)))
-    found.update(k for k in unsure - found if pattern.search(text, *sents[k]))
-    return frozenset(found)
+    """Indexes of the sentences in which ``pattern`` occurs (one pass each)."""
+    return frozenset(k for k, (a, b) in enumerate(sents) if pattern.search(text, a, b))

@@ -6,10 +6,17 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...lexicon.organisations import NOT_DESCRIPTORS, ORGANISATION_SUFFIXES
 from .patterns import LOWER_TAIL, NATIONALITY
 
+WORD_CACHE_SIZE = 1 << 16
+"""Distinct words whose shape is remembered: the tests are pure, and the survey finder asks
+them of every word of every article, most of which recur across articles."""
 
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_name_word(word: str) -> bool:
     """Whether ``word`` can be part of a name: ``HelpDesk``, ``I&O``, ``7Days``, ``Noord-Holland``.
 
@@ -24,6 +31,7 @@ def is_name_word(word: str) -> bool:
     return word[0].isupper()
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_adjective(word: str) -> bool:
     """Whether ``word`` is an attributive adjective before a descriptor.
 
@@ -35,6 +43,7 @@ def is_adjective(word: str) -> bool:
     return word.isalpha() and word.endswith("e") and word not in NOT_DESCRIPTORS
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_descriptor(word: str) -> bool:
     """Whether ``word`` is a noun describing the organisation that follows.
 

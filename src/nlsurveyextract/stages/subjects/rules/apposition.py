@@ -37,6 +37,7 @@ def apposition(clause: Clause, figure: Figure) -> Offsets | None:
     if phrase is None or _bare_verb(doc, phrase):
         return None
     start = min(_attached_phrase_start(doc, phrase), _van_head_start(doc, phrase[0]))
+    start = max(start, clause.sentence[0])  # not over an intertitle: "Boeing\n\nBoeing (plus 2 procent)"
     return char_offsets(doc, past_descriptor(doc, (start, phrase[1])))  # "Staalmaker X (+2%)" -> "X"
 
 

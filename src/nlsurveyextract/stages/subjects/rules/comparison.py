@@ -7,7 +7,10 @@ after ``zoveel``/``even`` (``twee keer zoveel ouderen als jongeren ...: 18
 tegen 9 procent``), and with ``vergeleken met``/``in vergelijking met``/``ten
 opzichte van`` (``kopers met een lening vergeleken met kopers zonder lening
 (14% versus 9%)``). The pair stands in brackets or after a colon, linked by
-``tegen``, ``tegenover`` or ``versus``; the first figure is the first side's.
+``tegen``, ``tegenover`` or ``versus`` (also after a comma: ``dan vaders, 58
+tegen 41 procent``); the first figure is the first side's. The figures may
+also stand each after its side: ``vaker een krant (18 procent) dan ouderen
+(47 procent)``.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from ....text.phrases import (
     restricted,
 )
 from ....text.tokens import is_finite_verb, is_group_head
-from .apposition import relative_clause_item
+from .apposition import apposition, relative_clause_item
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,13 +51,28 @@ def comparison(clause: Clause, figure: Figure) -> Offsets | None:
     """``Vrouwen sporten vaker dan mannen (48 procent tegenover 31 procent)`` -> ``mannen`` for 31."""
     pair = _contrasted_pair(clause, figure.span)
     if pair is None:
-        return None
+        return _split_comparison(clause, figure)
     first, position = pair
     anchor = _pair_opening(clause.doc, first)
     if anchor is None:
         return None
-    side = _sides(clause, anchor)[position]
+    sides = _sides(clause, anchor)
+    side = sides[position] if sides != (None, None) else _against_own_group(clause, first, position, anchor)
     return None if side is None else char_offsets(clause.doc, side)
+
+
+def _against_own_group(clause: Clause, first: SpacySpan, position: int, anchor: int) -> Phrase:
+    """``Vrouwen zorgen vaker: 46 procent tegen 30 procent van de mannen`` -> ``Vrouwen`` for 46.
+
+    Without ``dan`` the second figure names its own group with ``van``; the
+    first is the share of the clause's subject.
+    """
+    doc = clause.doc
+    later = [f for f in clause.figures if f.start > first.start]
+    if position != 0 or not later or later[0].end >= len(doc) or doc[later[0].end].lower_ != "van":
+        return None
+    start = clauses.clause_start(doc, doc[anchor : anchor + 1])
+    return _clause_opening(clause, start, anchor)
 
 
 def _contrasted_pair(clause: Clause, span: SpacySpan) -> tuple[SpacySpan, int] | None:
@@ -71,9 +89,9 @@ def _contrasted_pair(clause: Clause, span: SpacySpan) -> tuple[SpacySpan, int] |
 
 
 def _linked(doc: Doc, first: SpacySpan, second: SpacySpan) -> bool:
-    """``18 tegen 9 procent``, ``14% versus 9%``: only a contrasting word between two figures."""
-    between = [t for t in doc[first.end : second.start] if not t.is_space]
-    return len(between) == 1 and between[0].lower_ in CONTRASTING_LINKS
+    """``18 tegen 9 procent``, ``14%, versus 9%``: a contrasting word (after a comma) between two figures."""
+    between = [t.lower_ for t in doc[first.end : second.start] if not t.is_space]
+    return len(between) in (1, 2) and between[-1] in CONTRASTING_LINKS and between[:-1] in ([], [","])
 
 
 def _pair_opening(doc: Doc, first: SpacySpan) -> int | None:
@@ -81,7 +99,91 @@ def _pair_opening(doc: Doc, first: SpacySpan) -> int | None:
     k = first.start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    return k if k > 0 and doc[k].text in ("(", ":") else None
+    return k if k > 0 and doc[k].text in ("(", ":", ",") else None
+
+
+def _split_comparison(clause: Clause, figure: Figure) -> Offsets | None:
+    """``Jongeren lezen minder vaak een krant (18 procent) dan ouderen (47 procent)``: each side its figure.
+
+    The first figure stands in brackets right before ``dan``, the second in
+    brackets after the compared phrase; the first is the first side's.
+    """
+    doc, span = clause.doc, figure.span
+    opening, closing = span.start - 1, span.end
+    if opening < 1 or closing >= len(doc) or doc[opening].text != "(" or doc[closing].text != ")":
+        return None
+    marker = _marker_at(doc, next_word(doc, closing + 1))
+    later = [f for f in clause.figures if f.start > closing]
+    if marker is None or not later or doc[later[0].start - 1].text != "(":
+        return _split_second_side(clause, figure, opening)
+    second = _second_side(doc, marker, later[0].start - 1)
+    if second is None:
+        return None
+    side = _same_preposition_side(doc, opening, marker)
+    side = side or _first_side(clause, clauses.clause_start(doc, span), opening, second)
+    return None if side is None else char_offsets(doc, side)
+
+
+def _same_preposition_side(doc: Doc, opening: int, marker: int) -> tuple[int, int] | None:
+    """``vaker griep bij kinderen (18%) dan bij ouderen (9%)``: both sides after one preposition."""
+    if marker >= len(doc) or doc[marker].pos_ != "ADP":
+        return None
+    phrase = noun_phrase_before(doc, opening)
+    if phrase is None or phrase[0] < 1 or doc[phrase[0] - 1].lower_ != doc[marker].lower_:
+        return None
+    return phrase
+
+
+def _split_second_side(clause: Clause, figure: Figure, opening: int) -> Offsets | None:
+    """``... (18 procent) dan ouderen (47 procent)`` -> ``ouderen``: the phrase after the marker.
+
+    Where the bracketed item reads the phrase whole (``mensen zonder (vaste)
+    baan``), the item is taken.
+    """
+    doc = clause.doc
+    closed = {f.end for f in clause.figures if f.end < opening}
+    for k in range(opening - 1, max(clause.start, opening - MAX_NOUN_PHRASE) - 1, -1):
+        marker = _marker_at(doc, k)
+        if marker is not None:
+            side = _second_side(doc, marker, opening)
+            if side is None:
+                return None
+            if k - 1 in closed and doc[k - 1].text == ")":
+                return _as_item(clause, figure, char_offsets(doc, side))
+            return _narrowed_item(clause, figure, side)
+    return None
+
+
+def _narrowed_item(clause: Clause, figure: Figure, side: tuple[int, int]) -> Offsets | None:
+    """``vaker dan kinderen met een beperking (41 procent)`` -> the compared group, with what narrows it.
+
+    One bracketed figure after the compared side is that side's; the rule
+    answers only where the bracketed item would take the narrowing phrase
+    alone (not ``langer dan twee uur (29 procent)``: an amount, no group).
+    """
+    doc = clause.doc
+    item = apposition(clause, figure)
+    item_span = None if item is None else doc.char_span(*item, alignment_mode="expand")
+    if item_span is None or not side[0] < item_span.start < side[1]:
+        return None
+    preposition = next((t.i for t in doc[side[0] : item_span.start] if t.lower_ in GROUP_PREPOSITIONS), None)
+    if preposition is None or preposition == side[0] or not is_group_head(doc[preposition - 1]):
+        return None
+    return char_offsets(doc, side)
+
+
+def _as_item(clause: Clause, figure: Figure, side: Offsets) -> Offsets:
+    """The bracketed item when it starts where the compared side starts: it reads the phrase whole."""
+    item = apposition(clause, figure)
+    return item if item is not None and item[0] == side[0] else side
+
+
+def _marker_at(doc: Doc, k: int) -> int | None:
+    """The token after a comparison marker (``dan``, ``vergeleken met``) that starts at ``k``."""
+    for words in COMPARED_MARKERS:
+        if tuple(t.lower_ for t in doc[k : k + len(words)]) == words:
+            return k + len(words)
+    return None
 
 
 def _sides(clause: Clause, anchor: int) -> Sides:
@@ -90,7 +192,7 @@ def _sides(clause: Clause, anchor: int) -> Sides:
     After ``dan onder ouderen`` the first side is the clause's own ``onder`` group.
     """
     doc = clause.doc
-    first = clauses.clause_start(doc, doc[anchor : anchor + 1])
+    first = _compared_clause_start(clause, anchor)
     marker = _marker(doc, first, anchor)
     if marker is None:
         return None, None
@@ -103,6 +205,23 @@ def _sides(clause: Clause, anchor: int) -> Sides:
         fronted = clauses.fronted_phrase(doc, first, start)
         return fronted or clauses.group_phrase_in_clause(doc, first, start), second
     return _first_side(clause, first, start, second), second
+
+
+def _compared_clause_start(clause: Clause, anchor: int) -> int:
+    """Where the clause before ``anchor`` starts, over commas of a list without a verb of its own.
+
+    ``zoveel vrouwen als mannen is gepest, gestalkt of bedreigd: 7 tegen 3
+    procent``: the participles listed after commas belong to the clause.
+    """
+    doc = clause.doc
+    first = clauses.clause_start(doc, doc[anchor : anchor + 1])
+    while (
+        first > clause.sentence[0] + 1
+        and doc[first - 1].text == ","
+        and not clause.has_finite_verb(first, anchor)
+    ):
+        first = clauses.clause_start(doc, doc[first - 1 : first])
+    return first
 
 
 def _marker(doc: Doc, first: int, anchor: int) -> tuple[int, int] | None:

@@ -21,7 +21,10 @@ from ....text.tokens import is_finite_verb, states_figure
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ....schema import SubjectMethod
     from ....text.clauses import Clause, Figure
+    from ....text.docview import Offsets
+    from ..discourse import Previous
 
 GAPPING_COORDINATORS = frozenset({"en", "maar"})
 OPENERS = frozenset({"ADP", "ADV"})
@@ -65,3 +68,15 @@ def _place_or_time(conjunct: list[Token]) -> bool:
         return True
     first_noun = next((t for t in conjunct if t.pos_ in ("NOUN", "PROPN")), None)
     return first_noun is not None and first_noun.lower_ in TIME_WORDS
+
+
+def gapped_partner(
+    clause: Clause, figure: Figure, last: Previous | None
+) -> tuple[SubjectMethod, Offsets] | None:
+    """``... met 2 procent steeg en in België met 5 procent``: the subject of the figure before ``en``."""
+    coordinator = gapped_coordinator(clause, figure)
+    if coordinator is None or last is None:
+        return None
+    doc = clause.doc
+    in_first_conjunct = doc[clause.sentence[0]].idx <= last.start and last.end <= doc[coordinator].idx
+    return ("coordinated_figure", last.subject) if in_first_conjunct else None

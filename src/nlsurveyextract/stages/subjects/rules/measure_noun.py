@@ -19,6 +19,7 @@ from ....lexicon.grammar import CLAUSE_COORDINATORS, DEMONSTRATIVES, DETERMINERS
 from ....text.docview import Offsets, char_offsets
 from ....text.measures import measure_phrase
 from ....text.phrases import next_word
+from ....text.time_phrases import fronted_time_end
 from ....text.tokens import is_finite_verb, is_number
 from . import clause_first_phrase, clause_subject
 
@@ -91,6 +92,9 @@ def _clause_rules_agree(clause: Clause, figure: Figure, subject: Offsets) -> boo
 def _inverted_measure(clause: Clause, limit: int) -> tuple[int, int] | None:
     """``In 2023 lag de rente op spaargeld op 1,5 procent``: the phrase right after the finite verb."""
     doc, first = clause.doc, clause.first_word
+    time_verb = fronted_time_end(doc, first, limit)  # "Vorig jaar steeg ...", "Dit jaar nam ..."
+    if time_verb is not None:
+        return measure_phrase(doc, next_word(doc, time_verb + 1), limit)
     if first >= limit or doc[first].pos_ not in FRONTED_TAGS:
         return None
     verb = next((k for k in range(first + 1, limit) if is_finite_verb(doc[k])), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.grammar import DETERMINERS
+from ....lexicon.grammar import DETERMINERS, TIME_WORDS
 from ....lexicon.numbers import parse_number
 from ....lexicon.quantities import MEASURE_WORDS
 from ....text import tokens as words
@@ -33,7 +33,7 @@ def quantified_noun(clause: Clause, figure: Figure) -> Offsets | None:
     procent korting``), so figures and words only take a following plural.
     """
     inside = _group_inside_claim(clause.doc, figure.span)
-    return inside if inside is not None else _group_after_claim(clause.doc, figure)
+    return inside if inside is not None else _group_after_claim(clause, figure)
 
 
 def _group_inside_claim(doc: Doc, span: SpacySpan) -> Offsets | None:
@@ -51,14 +51,14 @@ def _group_inside_claim(doc: Doc, span: SpacySpan) -> Offsets | None:
     return char_offsets(doc, (start, head + 1))
 
 
-def _group_after_claim(doc: Doc, figure: Figure) -> Offsets | None:
+def _group_after_claim(clause: Clause, figure: Figure) -> Offsets | None:
     """``telers`` in ``Zes op de tien telers``: a plural for people right after the claim."""
-    span, expression = figure.span, figure.expression
+    doc, span, expression = clause.doc, figure.span, figure.expression
     after = next_word(doc, span.end)
     if after >= len(doc) or doc[after].lower_ in DETERMINERS:
         return None
     if doc[after].lower_ in ("meer", "minder"):
-        return _compared_count(doc, figure, after + 1)
+        return _compared_count(clause, figure, after + 1)
     phrase = noun_phrase_after(doc, after, determiner=False)
     if phrase is None:
         return None
@@ -72,22 +72,49 @@ def _group_after_claim(doc: Doc, figure: Figure) -> Offsets | None:
     return char_offsets(doc, phrase)
 
 
-def _compared_count(doc: Doc, figure: Figure, first: int) -> Offsets | None:
-    """``Er werden 12 procent minder huizen verkocht``: the plural counted, in a clause with ``er``.
+def _compared_count(clause: Clause, figure: Figure, first: int) -> Offsets | None:
+    """``Er werden 12 procent minder huizen verkocht``: the noun counted, when it is the clause's subject.
 
-    With ``er`` the figure and the plural after ``meer``/``minder`` are the
-    clause's subject: a count of that noun, of people or things. Elsewhere
-    (``De bieb trok 8 procent meer bezoekers``) the count is an object and
-    the clause's subject is what the figure is stated for.
+    With ``er``, or with the figure first in its clause or right after the
+    finite verb of a clause that opens with an adverbial (``In mei kwamen
+    9 procent meer toeristen``, ``Onrust in de bouw: 20 procent minder
+    aanvragen``), the figure and the noun after ``meer``/``minder`` are the
+    clause's subject: a count or amount of that noun. Elsewhere (``De bieb
+    trok 8 procent meer bezoekers``) the count is an object and the clause's
+    subject is what the figure is stated for.
     """
+    doc = clause.doc
     phrase = noun_phrase_after(doc, first, determiner=False)
-    window = doc[max(figure.span.sent.start, figure.span.start - 6) : figure.span.start]
-    if phrase is None or not any(token.lower_ == "er" for token in window):
+    if phrase is None or not _count_in_subject_position(clause, figure.span.start):
         return None
     head = doc[phrase[1] - 1]
-    if not words.looks_plural(head) or not words.is_noun(head) or head.lower_ in MEASURE_WORDS:
+    noun = words.is_noun(head) or words.looks_plural(head)  # "aanvragen" is often read as a verb
+    if not noun or head.lower_ in MEASURE_WORDS or head.pos_ == "PROPN":
         return None
     return char_offsets(doc, phrase)
+
+
+def _count_in_subject_position(clause: Clause, figure_start: int) -> bool:
+    """Whether nothing before the figure in its clause can be its subject (see :func:`_compared_count`)."""
+    doc, first = clause.doc, clause.first_word
+    before = doc[first:figure_start]
+    if any(token.lower_ == "er" for token in before) or first >= figure_start:
+        return True
+    k = figure_start - 1
+    while k > first and (doc[k].pos_ == "ADV" or doc[k].is_space or doc[k].lower_ == "zich"):
+        k -= 1  # "In mei kwamen bijvoorbeeld 9 procent meer toeristen", "meldden zich 20 procent meer ..."
+    verb = doc[k]
+    # "Van hen wil 75 procent meer ...", "In de zorg wil 38 procent minder ...": a fronted group
+    fronted = doc[first].lower_ in ("van", "onder", "bij") or clause.fronted is not None
+    adverbial = doc[first].pos_ in ("ADP", "ADV", "SCONJ") or _opens_with_time(doc, first, figure_start)
+    opening = adverbial and not fronted
+    finite_verbs = [token for token in before if words.is_finite_verb(token)]
+    return words.is_finite_verb(verb) and opening and finite_verbs == [verb]
+
+
+def _opens_with_time(doc: Doc, first: int, limit: int) -> bool:
+    """``Vorig jaar``, ``Donderdag``: a time that opens a clause before its verb."""
+    return any(token.lower_ in TIME_WORDS for token in doc[first : min(first + 2, limit)])
 
 
 def _headline_partitive(doc: Doc, span: SpacySpan) -> bool:

@@ -10,13 +10,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.changes import CHANGE_NOUNS, COMPARATIVES, EXPECTATION_STEMS, FORECASTERS
-from ....lexicon.grammar import LIGHT_VERB_NOUNS, RESTATING_PRONOUNS
+from ....lexicon.changes import (
+    CHANGE_NOUN_ENDINGS,
+    CHANGE_NOUNS,
+    COMPARATIVES,
+    EXPECTATION_STEMS,
+    FORECASTERS,
+)
+from ....lexicon.grammar import AMOUNT_WORDS, DETERMINERS, LIGHT_VERB_NOUNS, RESTATING_PRONOUNS
+from ....lexicon.quantities import MEASURE_WORDS
 from ....text.clauses import phrase_in_subject_position, subject_like_phrase
-from ....text.docview import Offsets, char_offsets, sentence_bounds
+from ....text.docview import Offsets, char_offsets, in_expression, sentence_bounds
 from ....text.measures import is_measure_noun, measure_phrase
-from ....text.phrases import next_word
-from ....text.tokens import clearly_people, is_finite_verb, names_people_or_organisations
+from ....text.phrases import next_word, noun_phrase_after
+from ....text.tokens import (
+    clearly_people,
+    is_finite_verb,
+    is_number,
+    looks_plural,
+    names_people_or_organisations,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,6 +51,65 @@ def restated_change(clause: Clause, figure: Figure) -> Offsets | None:
     if phrase is not None and _light_verb_change(clause, figure) and _people_only(doc, phrase):
         return None  # "Economen rekenden op krimp. Er was sprake van ...": people are no measure that changes
     return None if phrase is None else char_offsets(doc, phrase)
+
+
+def restated_amount(clause: Clause, figure: Figure) -> Offsets | None:
+    """``De omzet kwam uit op 41 miljoen euro. Dat is 6 procent meer dan vorig jaar`` -> ``De omzet``.
+
+    A sentence that opens with a restating pronoun and a verb, then the
+    figure with a comparative (``Dat is 6 procent meer``, ``Dit waren er
+    12 procent minder``), compares the amount the sentence before stated
+    (a sum, a count: a number that is no percentage). The figure is the
+    change of what was counted (``De school telde 840 leerlingen. Dat zijn
+    er 5 procent meer`` -> ``leerlingen``), else of the measure that opens
+    that sentence.
+    """
+    doc, sentence = clause.doc, clause.sentence[0]
+    if clause.start > sentence or sentence == 0 or not _pronoun_then_figure(clause, figure):
+        return None
+    previous = sentence_bounds(doc, clause.sentence[0] - 1)
+    numbers = [t for t in doc[previous[0] : previous[1]] if is_number(t)]
+    if not numbers or any(in_expression(t) for t in numbers):
+        return None  # no amount, or a percentage: the discourse restates that figure
+    counted = _counted_noun(doc, numbers[-1].i, previous[1])
+    opening = next_word(doc, previous[0])
+    if counted is None and doc[opening].lower_ == "er" and is_finite_verb(doc[opening + 1]):
+        counted = _phrase_after_er(doc, opening + 2, previous[1])  # "Er ging een omzet van 5 miljoen om"
+    phrase = counted or _opening_subject(doc, opening, previous[1])
+    return None if phrase is None else char_offsets(doc, phrase)
+
+
+def _pronoun_then_figure(clause: Clause, figure: Figure) -> bool:
+    """``Dat is 6 procent meer``, ``Dit waren er ruim 12 procent minder``: a pronoun, a verb, the figure."""
+    doc, first, span = clause.doc, clause.first_word, figure.span
+    if doc[first].lower_ not in RESTATING_PRONOUNS or not is_finite_verb(doc[first + 1]):
+        return False
+    between = doc[first + 2 : span.start]
+    if not all(
+        t.lower_ in QUALIFYING_WORDS or t.lower_ in ("er", "nog", "dus", "dan", "wel") for t in between
+    ):
+        return False
+    return span.end < len(doc) and doc[span.end].lower_ in COMPARATIVES
+
+
+def _phrase_after_er(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """``een omzet`` in ``Er ging in de sector een omzet van 5 miljoen om``: the first noun not in a PP."""
+    article = next(
+        (k for k in range(start, end) if doc[k].lower_ in DETERMINERS and doc[k - 1].pos_ != "ADP"), None
+    )
+    return None if article is None else noun_phrase_after(doc, article)
+
+
+def _counted_noun(doc: Doc, number: int, end: int) -> tuple[int, int] | None:
+    """``passagiers`` in ``9,2 miljoen passagiers``: the plural counted right after the number, not a unit."""
+    k = number + 1
+    if k < end and doc[k].lower_ in ("duizend", "miljoen", "miljard"):
+        k += 1
+    phrase = noun_phrase_after(doc, k, determiner=False) if k < end else None
+    if phrase is None or phrase[1] > end:
+        return None
+    head = doc[phrase[1] - 1]
+    return phrase if looks_plural(head) and head.lower_ not in AMOUNT_WORDS | MEASURE_WORDS else None
 
 
 def appended_change(clause: Clause, figure: Figure) -> Offsets | None:
@@ -71,6 +143,11 @@ def _appended_comparative(clause: Clause, figure: Figure) -> bool:
     if figure.span.start - clause.first_word > 2 or end >= len(doc) or doc[end].lower_ not in COMPARATIVES:
         return False
     return all(doc[k].lower_ in QUALIFYING_WORDS for k in range(clause.first_word, figure.span.start))
+
+
+def measure_expected(clause: Clause, figure: Figure, subject: Offsets | None) -> bool:
+    """The clause's subject only expects the change, or is the change: the measure reported is the subject."""
+    return expected_change(clause, figure, subject) or change_as_subject(clause, figure, subject)
 
 
 def expected_change(clause: Clause, figure: Figure, subject: Offsets | None) -> bool:
@@ -149,12 +226,14 @@ def _change_noun_before(doc: Doc, start: int, floor: int) -> bool:
     k = start - 1
     while k > floor and doc[k].lower_ in QUALIFYING_WORDS:
         k -= 1
-    return k - 1 > floor and doc[k].lower_ == "van" and doc[k - 1].lower_ in CHANGE_NOUNS
+    return k - 1 > floor and doc[k].lower_ == "van" and doc[k - 1].lower_.endswith(CHANGE_NOUN_ENDINGS)
 
 
 def _opening_subject(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
     """The measure or determiner-led phrase that opens a sentence, before its first verb."""
-    verb = next((k for k in range(first + 1, end) if doc[k].pos_ in ("VERB", "AUX")), None)
-    if verb is None:
+    verbs = [k for k in range(first + 1, end) if doc[k].pos_ in ("VERB", "AUX")]
+    finite = [k for k in verbs if is_finite_verb(doc[k])]  # not "betalende" in "Het aantal betalende klanten"
+    if not verbs:
         return None
+    verb = (finite or verbs)[0]
     return measure_phrase(doc, first, verb) or subject_like_phrase(doc, first, verb)
