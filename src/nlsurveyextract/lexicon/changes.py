@@ -73,3 +73,21 @@ STATISTICS_VERBS = frozenset(
     klimt dook doken duikt kelderde kelderden keldert schoot schoten schiet noteerde noteerden
     noteert stond stonden staat dikte dikten koerste koersten koerst opende openden opent""".split()
 )
+
+# Stems of the verbs with which people expect a figure: "Economen rekenden op een daling
+# van 0,6 procent", "analisten verwachten een groei van 2 procent". The change is of the
+# measure the text reports, not of those who expect it.
+EXPECTATION_STEMS = (
+    "rekend",
+    "reken",
+    "verwacht",
+    "voorspel",
+    "voorzien",
+    "voorzag",
+    "raamd",
+    "schatt",
+    "mikt",
+    "mikken",
+)
+# Those who expect figures in statistics news; "economen" has no ending that only people nouns have.
+FORECASTERS = frozenset("economen analisten kenners deskundigen experts waarnemers marktvorsers".split())

@@ -172,6 +172,20 @@ GROUP_PREPOSITIONS = frozenset({"van", "met", "uit", "in", "zonder", "tussen", "
 # wil 45 procent ...", "Onder studenten is ...", "Bij de ChristenUnie is dat 52 procent".
 FRONTING_PREPOSITIONS = frozenset({"van", "onder", "bij", "in"})
 
+# Last parts of levy and rate nouns: "heffingen van 5 procent", "een importtarief van 25
+# procent", "een commissie van 30 procent" state the rate of that noun.
+LEVY_HEADS = tuple(
+    """heffing heffingen tarief tarieven belasting belastingen btw commissie boete boetes toeslag
+    toeslagen accijns accijnzen invoerrecht invoerrechten""".split()
+)
+
+# Nouns of a light-verb construction, never a subject: "er is sprake van 3 procent groei"
+# ("there is"): what the figure is stated for is the growth's measure, or the group around it.
+LIGHT_VERB_NOUNS = frozenset({"sprake"})
+# Words a tagger reads as nouns that are never subjects: the light-verb nouns and the
+# directional particles of "ging omlaag", "schoot omhoog".
+NEVER_SUBJECTS = LIGHT_VERB_NOUNS | frozenset({"omlaag", "omhoog", "vooruit", "achteruit"})
+
 # Subjects that name a share of a group: "het aandeel rokende scholieren
 # zakte naar 11,5 procent", "het percentage zieke werknemers".
 SHARE_NOUNS = frozenset({"aandeel", "percentage", "deel"})

@@ -48,6 +48,7 @@ from .tokens import (
     misread_after_article,
     morph,
     names_people_or_organisations,
+    never_subject,
     says_when,
     states_figure,
 )
@@ -269,7 +270,7 @@ def subject_like_phrase(
     verb_read_as_noun = bool(morph(head, "VerbForm")) and not misread_after_article(head)
     named = opener.pos_ == "PROPN" or (names_capitalised and capitalised(opener))
     named = named or describes_a_company(opener)  # "en bank ING sloot ..."
-    if verb_read_as_noun or not (opener.lower_ in DETERMINERS or named):
+    if verb_read_as_noun or not (opener.lower_ in DETERMINERS or named) or never_subject(opener, head):
         return None  # "Het vaakst klaagden ...": a verb the tagger read as a noun
     return past_descriptor(doc, phrase)
 
@@ -283,7 +284,7 @@ def subject_child(token: Token, span: SpacySpan, *, before_only: bool) -> Offset
     after the finite verb.
     """
     for child in token.children:
-        if child.dep_ not in SUBJECT_DEPS or in_expression(child):
+        if child.dep_ not in SUBJECT_DEPS or in_expression(child) or never_subject(child):
             continue
         if before_only and child.i > span.start:
             continue
@@ -387,9 +388,9 @@ def fronted_phrase(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
         return None  # "In 2022 stegen de huren": a time, and a verb the tagger took for a noun
     if doc[first].lower_ == "voor" and not names_people_or_organisations(head):
         return None  # "Voor kiezers is ..." names a group; "Voor de zomer ..." does not
-    bare_singular = phrase[1] - phrase[0] == 1 and head.pos_ == "NOUN" and not looks_plural(head)
-    if bare_singular:
-        return None  # "In vergelijking met ..." is no group
+    linked = doc[phrase[1]].pos_ == "ADP" and "Plur" not in morph(head, "Number")  # "plaats van"
+    if phrase[1] - phrase[0] == 1 and head.pos_ == "NOUN" and (not looks_plural(head) or linked):
+        return None  # "In vergelijking met ...", "In plaats van ...": a preposition, no group
     narrowed = restricted(doc, phrase)  # "Van alle huishoudens met een laag inkomen heeft ..."
     return prefield(doc, narrowed, limit) if narrowed[1] <= limit else phrase
 

@@ -88,12 +88,12 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
         j += 1
     if doc[j].pos_ == "PROPN":
         j = name_end(doc, j, limit) - 1  # "Partij voor de Dieren"
-    if j + 1 < limit and _number_in_name(doc, j):
+    if j + 1 < limit and number_in_name(doc, j):
         j += 1  # "de S&P 500", "de FTSE 100": an index named with a number
     return i, _coordinated_end(doc, j + 1, limit)
 
 
-def _number_in_name(doc: Doc, j: int) -> bool:
+def number_in_name(doc: Doc, j: int) -> bool:
     """A whole number after a name in capitals (``S&P 500``, ``CAC 40``) belongs to the name."""
     name, number = doc[j], doc[j + 1]
     capitals = sum(c.isupper() for c in name.text) >= 2

@@ -17,6 +17,7 @@ from ..lexicon.grammar import (
     DEFINITE_DETERMINERS,
     DETERMINERS,
     FIGURE_WORDS,
+    NEVER_SUBJECTS,
     NON_GROUP_HEADS,
     NON_NAMING_WORDS,
     PEOPLE_NOUN_ENDINGS,
@@ -321,3 +322,8 @@ def says_when(token: Token) -> bool:
 def states_figure(token: Token) -> bool:
     """A verb of statistics news (``steeg``, ``sloot``, ``koerste``) in its lowercase finite form."""
     return token.is_lower and token.lower_ in STATISTICS_VERBS
+
+
+def never_subject(*tokens: Token) -> bool:
+    """``sprake`` (``er is sprake van``), ``omlaag``: words read as nouns that are never subjects."""
+    return any(token.lower_ in NEVER_SUBJECTS for token in tokens)

@@ -36,7 +36,7 @@ from .tokens import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 RELATIVE_PRONOUNS = frozenset({"die", "dat"})
 
@@ -47,14 +47,16 @@ def opens_subordinate_clause(doc: Doc, k: int) -> bool:
     return word in SUBJECT_FIRST_CONJUNCTIONS or (word in TAGGED_CONJUNCTIONS and doc[k].pos_ == "SCONJ")
 
 
-def subordinate_subject(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+def subordinate_subject(doc: Doc, first: int, limit: int, *, aside: bool = False) -> tuple[int, int] | None:
     """``..., omdat de lonen met 5 procent stegen`` -> ``de lonen``: the subject after the conjunction.
 
     The nearest conjunction between ``first`` and the figure at ``limit``;
     after it at most adverbs, then a determiner-led phrase or a name (a
     measure with its complements, a group with what narrows it, ``die van
     droge bulk``). A coordination after the phrase (``dat de winst daalde en
-    de omzet ...``) starts another clause: no answer.
+    de omzet ...``) starts another clause: no answer. With ``aside``, the
+    phrase may be followed by a verbless aside between commas (``dat de
+    omzet, gecorrigeerd voor valuta, met 2 procent steeg``).
     """
     conjunction = next((k for k in range(limit - 1, first - 1, -1) if opens_subordinate_clause(doc, k)), None)
     if conjunction is None:
@@ -63,9 +65,33 @@ def subordinate_subject(doc: Doc, first: int, limit: int) -> tuple[int, int] | N
     while k < limit and doc[k].pos_ == "ADV" and doc[k].lower_ not in DETERMINERS:
         k = next_word(doc, k + 1)
     phrase = opening_phrase(doc, k, limit)
-    if phrase is None or any(t.lower_ in COORDINATORS or t.text == "," for t in doc[phrase[1] : limit]):
+    if phrase is None:
+        return None
+    rest = _past_aside(doc, phrase[1], limit) if aside else phrase[1]
+    if rest is None or any(t.lower_ in COORDINATORS or t.text == "," for t in doc[rest:limit]):
         return None
     return phrase
+
+
+def _past_aside(doc: Doc, k: int, limit: int) -> int | None:
+    """Where the clause goes on after ``, gecorrigeerd voor valuta,``: an aside without a finite verb.
+
+    The phrase may run on to the aside (``de omzet op eigen kracht, ...``).
+    """
+    opening = next((j for j in range(k, limit) if doc[j].text == ","), None)
+    if opening is None or any(is_finite_verb(t) or _links_clauses(t) for t in doc[k:opening]):
+        return None
+    k = opening
+    close = next((j for j in range(k + 1, limit) if doc[j].text == ","), None)
+    if close is None or any(is_finite_verb(t) or _links_clauses(t) for t in doc[k + 1 : close]):
+        return None
+    return close + 1
+
+
+def _links_clauses(token: Token) -> bool:
+    """A coordinator, but not the ``en`` of ``paas- en boekhoudeffecten`` (a shared compound head)."""
+    shared_head = token.i > 0 and token.doc[token.i - 1].text.endswith("-")
+    return token.lower_ in COORDINATORS and not shared_head
 
 
 def opening_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
@@ -76,6 +102,9 @@ def opening_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
     phrase = measure_phrase(doc, k, limit)
     if phrase is not None:
         return phrase
+    named = name_after_descriptor(doc, k, limit)
+    if named is not None:
+        return named
     phrase = noun_phrase_after(doc, k) if k < limit else None
     if phrase is None or phrase[1] > limit or not is_group_head(doc[phrase[1] - 1]):
         return None
@@ -83,6 +112,27 @@ def opening_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
         return None  # a bare noun or a pronoun: the parse or the discourse answers
     narrowed = restricted(doc, phrase)
     return narrowed if narrowed[1] <= limit else phrase
+
+
+def name_after_descriptor(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
+    """``terwijl oliebedrijven BP en Total ...`` -> ``BP en Total``: a lowercase descriptor, then names.
+
+    A bare noun that says what the names after it are (whatever its tag: the
+    tagger reads ``oliebedrijven`` as a verb) opens the subject; the names are it.
+    """
+    if (
+        k + 1 >= limit
+        or not (doc[k].is_lower and doc[k].is_alpha)
+        or doc[k].pos_ in ("ADP", "DET", "PRON", "ADV")
+    ):
+        return None
+    if doc[k].lower_ in DUTCH_FUNCTION_WORDS or doc[k + 1].pos_ not in ("PROPN", "NOUN"):
+        return None  # not "dat kleine Nederlandse bedrijven": an adjective, not a name
+    if doc[k + 1].pos_ != "PROPN":  # "branchegenoot Heineken": a name the tagger read as a noun
+        end = capitalised_run(doc, k + 1, limit)
+        return None if end is None else (k + 1, end)
+    phrase = noun_phrase_after(doc, k + 1)
+    return phrase if phrase is not None and phrase[1] <= limit else None
 
 
 def relative_antecedent(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:

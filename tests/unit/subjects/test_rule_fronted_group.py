@@ -52,3 +52,13 @@ def test_a_fronted_year_is_no_group_even_when_the_verb_is_read_as_a_noun(parse):
         parsed=False,
     )
     assert fronted_group(*figure_at(doc)) is None
+
+
+def test_a_complex_preposition_is_no_group(parse):
+    """``In plaats van 6 procent ...``: ``in plaats van`` is one preposition, ``plaats`` no group."""
+    rows = (
+        "In/ADP plaats/NOUN@Number=Sing van/ADP 6/NUM procent/NOUN moet/VERB@VerbForm=Fin nu/ADV"
+        " 9/NUM procent/NOUN ./PUNCT"
+    )
+    doc = parse(rows, parsed=False)
+    assert fronted_group(*figure_at(doc, 1)) is None

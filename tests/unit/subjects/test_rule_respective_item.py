@@ -26,3 +26,11 @@ def test_without_the_cue_there_is_no_pairing(parse):
     rows = ROWS.replace(" respectievelijk/ADV", "")
     doc = parse(rows, parsed=False)
     assert respective_item(*figure_at(doc, 0)) is None
+
+
+def test_the_cue_between_the_figures_pairs_them_too(parse):
+    rows = ROWS.replace(" respectievelijk/ADV 48/NUM en/CCONJ", " 48/NUM procent/NOUN respectievelijk/ADV")
+    doc = parse(rows, parsed=False)
+    assert [span.text for span in doc.spans["nlsurveyextract_percentages"]] == ["48 procent", "39 procent"]
+    assert text(doc, respective_item(*figure_at(doc, 0))) == "Gouda"
+    assert text(doc, respective_item(*figure_at(doc, 1))) == "Edam"

@@ -51,6 +51,30 @@ def test_a_sentence_with_its_own_subject_restates_nothing(blank_nl):
     assert resolved(doc) is None
 
 
+def test_sprake_van_restates_the_change_and_is_no_subject(blank_nl):
+    doc = two_sentences(
+        blank_nl,
+        "Het/DET aantal/NOUN inbraken/NOUN@Number=Plur daalde/VERB@VerbForm=Fin fors/ADV ./PUNCT",
+        "Er/ADV was/AUX@VerbForm=Fin sprake/NOUN van/ADP 9/NUM procent/NOUN groei/NOUN ./PUNCT",
+    )
+    assert resolved(doc) == "Het aantal inbraken"
+
+
+def test_economists_who_expect_a_change_are_not_its_subject(parse):
+    from handparsed import figure_at
+
+    from nlsurveyextract.stages.subjects.rules.restated_change import expected_change
+
+    rows = "Economen/NOUN rekenden/VERB@VerbForm=Fin op/ADP een/DET daling/NOUN van/ADP 2/NUM procent/NOUN"
+    doc = parse(rows, parsed=False)
+    clause, figure = figure_at(doc, 0)
+    assert expected_change(clause, figure, (0, len("Economen")))
+    rows = rows.replace("Economen/NOUN", "Boeren/NOUN").replace("rekenden/VERB", "kregen/VERB")
+    doc = parse(rows, parsed=False)
+    clause, figure = figure_at(doc, 0)
+    assert not expected_change(clause, figure, (0, len("Boeren")))
+
+
 def restated(doc: Doc) -> str | None:
     span = doc.spans[SPANS_KEY][0]
     figure = Figure(span, span._.get(EXTENSION))

@@ -36,8 +36,11 @@ from .rules import (
     comparison,
     copular_predicate,
     fronted_group,
+    gapped_conjunct,
     headline_subject,
+    levy_rate,
     measure_noun,
+    middle_field,
     of_group,
     quantified_noun,
     ranked_subject,
@@ -81,6 +84,7 @@ GROUP_RULES = (
     "cleft",
     "bracket_predicate",
     "apposition",
+    "levy_rate",
 )
 OWN_GROUP_METHODS = ("of_group", "quantified_noun", "respective_item")
 """Methods that read the figure's group in its own words: no pronoun or partner overrides them."""
@@ -139,6 +143,13 @@ RULES: tuple[Rule, ...] = (
         apposition.apposition,
         "Vooral [de provincie Utrecht] (27 procent) groeit.",
         gives_way_to=GROUP_RULES[:5],
+    ),
+    Rule(
+        "levy_rate",
+        "clause_subject",
+        levy_rate.levy_rate,
+        "De regering voert [importheffingen] van 5 procent in.",
+        gives_way_to=GROUP_RULES[:-1],
     ),
     Rule(
         "copular_predicate",
@@ -219,6 +230,13 @@ RULES: tuple[Rule, ...] = (
         traded_share.traded_share,
         "Op het Damrak won [het aandeel] donderdag 4 procent.",
         gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "headline_subject"),
+    ),
+    Rule(
+        "middle_field",
+        "clause_subject",
+        middle_field.middle_field,
+        "In de horeca liep dit voorjaar opnieuw [de omzet] met 12 procent terug.",
+        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "headline_subject", "traded_share"),
     ),
     Rule(
         "restated_change",
@@ -325,7 +343,9 @@ def resolve_subject(doc: Doc, expression: PercentExpression, discourse: Discours
         method, subject = "none", None  # ", waarvan 70 procent ...": the pronoun is the fronted group
     if method == "clause_subject" and share_in_group_phrase(clause, figure):
         method, subject = "none", None  # "en bij 12 procent steeg hij": a share of a group, not of "hij"
-    partner = discourse.partner(expression)
+    if method == "clause_subject" and restated_change.measure_expected(clause, figure, subject):
+        method, subject, cue = "none", None, "measure"  # "Economen rekenden op een daling van 1 procent"
+    partner = discourse.partner(expression) or gapped_conjunct.gapped_partner(clause, figure, discourse.last)
     if partner is not None and partner_overrides(partner[0], method):
         carried = discourse.last.method if discourse.last is not None else None
         return SubjectChoice(partner[1], partner[0], antecedent=carried)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.grammar import CLAUSE_COORDINATORS, COORDINATORS, ELLIPTICAL_PREPOSITIONS
+from ....lexicon.grammar import CLAUSE_COORDINATORS, COORDINATORS, DETERMINERS, ELLIPTICAL_PREPOSITIONS
 from ....text.clauses import SUBJECT_DEPS, phrase_in_subject_position, subject_child, subject_like_phrase
 from ....text.docview import Offsets, char_offsets
-from ....text.phrases import next_word
-from ....text.tokens import is_finite_verb, states_figure
-from ....text.word_order import name_before_verb
+from ....text.phrases import next_word, past_descriptor
+from ....text.tokens import describes_a_company, is_finite_verb, is_noun, morph, states_figure
+from ....text.word_order import name_after_descriptor, name_before_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,11 +47,27 @@ def clause_subject(clause: Clause, figure: Figure) -> Offsets | None:
     shared = _shared_subject(clause)
     if shared is not None:
         return shared
-    parsed = _parsed_clause_subject(span)
+    parsed = _beyond_comma(doc, span, _parsed_clause_subject(span))
     own = _coordinated_clause_subject(clause)
     if own is not None and (parsed is None or parsed[0] < own[0]):
         return own
     return parsed if parsed is None else _completed_by_word_order(clause, parsed)
+
+
+def _beyond_comma(doc: Doc, span: SpacySpan, subject: Offsets | None) -> Offsets | None:
+    """None for a subject after the figure and a comma: it opens the next clause (``..., bank ING klom``).
+
+    Not after a verb: ``"Ik ben nog niet 100 procent", zei de renner`` names
+    the speaker in an inverted reporting clause.
+    """
+    if subject is None or subject[0] < span.end_char:
+        return subject
+    comma = doc.text.rfind(",", span.end_char, subject[0])
+    if comma < 0:
+        return subject
+    after = doc.char_span(comma + 1, subject[0], alignment_mode="expand")
+    inverted = after is not None and any(is_finite_verb(t) for t in after)
+    return subject if inverted else None
 
 
 def _completed_by_word_order(clause: Clause, parsed: Offsets) -> Offsets:
@@ -105,6 +121,8 @@ def _coordinated_clause_subject(clause: Clause) -> Offsets | None:
         return None  # no clause before it: "met CDA, SP, D66 kan ..." is one clause
     after_coordinator = len(starts) > 1
     phrase = subject_like_phrase(doc, opening, span.start, names_capitalised=after_coordinator)
+    if phrase is None and opening < span.start and describes_a_company(doc[opening]):
+        phrase = name_after_descriptor(doc, opening, span.start)  # ", uitzender Randstad koerste": tags aside
     if phrase is None:
         return None
     between = [t for t in doc[phrase[1] : span.start] if not t.is_space]
@@ -114,7 +132,7 @@ def _coordinated_clause_subject(clause: Clause) -> Offsets | None:
     gapped = after_coordinator and conjunct_ends and only_a_preposition
     if gapped:  # "Fiat volgde met 5 procent en Opel met 4 procent": the verb is left out
         return char_offsets(doc, phrase)
-    verb = next((t.i for t in between if is_finite_verb(t)), None)
+    verb = next((t.i for t in between if is_finite_verb(t) or states_figure(t)), None)
     if verb is None or any(t.is_punct for t in doc[phrase[1] : verb]):
         return None  # "CDA, SP en D66 - samen goed voor 40 zetels - kan": a list, not a clause
     return char_offsets(doc, phrase)
@@ -143,9 +161,54 @@ def _shared_subject(clause: Clause) -> Offsets | None:
     start = clause.start
     if coordinator == clause.first_word and start > clause.sentence[0]:
         start = clause.sentence[0]  # "X stond lang in de plus, maar laat nu 0,1% liggen"
-    phrase = phrase_in_subject_position(doc, start, coordinator)
+    phrase = _modified_prefield(doc, next_word(doc, start), coordinator)
+    phrase = phrase or phrase_in_subject_position(doc, start, coordinator)
     phrase = phrase or name_before_verb(doc, next_word(doc, start), coordinator, verb_only=True)
     return None if phrase is None else char_offsets(doc, phrase)
+
+
+def _modified_prefield(doc: Doc, first: int, limit: int) -> tuple[int, int] | None:
+    """``De in Londen genoteerde mijnbouwer Anglo American verlaagde ...`` -> ``Anglo American``.
+
+    A determiner, a participle with its own phrase (``in Londen genoteerde``)
+    and then the nouns right before the first finite verb: before a Dutch main
+    clause's finite verb stands one constituent, so this is the subject, not
+    a fronted adverbial. The noun that describes a name gives way to the name.
+    """
+    verb = next(
+        (
+            k
+            for k in range(first + 1, limit)
+            if is_finite_verb(doc[k]) or _past_tense_read_as_participle(doc, k)
+        ),
+        None,
+    )
+    if verb is None or verb - first < 4 or doc[first].lower_ not in DETERMINERS:
+        return None
+    k = head = verb
+    while k - 1 > first and is_noun(doc[k - 1]) and not doc[k - 1].is_punct:
+        k = head = k - 1
+        if k - 2 > first and doc[k - 1].lower_ in ("en", "of") and doc[k - 2].text.endswith("-"):
+            k -= 2  # "vliegtuig- en treinenbouwer": one noun with a shared head
+    modifier = doc[k - 1]
+    participle = "Part" in morph(modifier, "VerbForm") or modifier.pos_ == "ADJ"
+    if k == verb or not participle or any(t.is_punct for t in doc[first:verb]):
+        return None
+    named = past_descriptor(doc, (head, verb))
+    return named if named[0] > head else (k, verb)
+
+
+def _past_tense_read_as_participle(doc: Doc, k: int) -> bool:
+    """``Anglo American verlaagde zijn prognose``: a ``-de``/``-te`` form between a name and an object.
+
+    Such a form after a noun and before a determiner or possessive is the
+    past tense, whatever the morphology said (``de verlaagde prognose`` is
+    the attributive participle, with the article before it).
+    """
+    word = doc[k]
+    if "Part" not in morph(word, "VerbForm") or not word.lower_.endswith(("de", "te")) or k + 1 >= len(doc):
+        return False
+    return is_noun(doc[k - 1]) and (doc[k + 1].lower_ in DETERMINERS or doc[k + 1].pos_ == "PRON")
 
 
 def _opens_main_clause(clause: Clause) -> bool:
@@ -168,11 +231,17 @@ def _after_fronted_adverbial(before: list[Token]) -> bool:
     """``toen maakte 78 procent zich zorgen``, ``In 2019 had 30 procent ...``: inverted order.
 
     The figure stands right after the finite verb, and what precedes the verb
-    is an adverb or a prepositional phrase, not a subject.
+    is an adverb or a prepositional phrase, not a subject. A finite verb
+    before it opens a clause of its own: in ``In Tokio daalde de Nikkei 1
+    procent en de Hang Seng verloor 2 procent`` the second figure follows
+    the second clause's verb, not a fronted phrase.
     """
     if len(before) < 2 or not is_finite_verb(before[-1]):
         return False
     fronted = before[:-1]
+    verb = next((n for n, t in enumerate(fronted) if is_finite_verb(t)), None)
+    if verb is not None and any(t.lower_ in SHARING for t in fronted[verb:]):
+        return False  # a clause and "en" before the verb: the figure's clause is coordinated
     return all(t.pos_ == "ADV" for t in fronted) or fronted[0].pos_ == "ADP"
 
 

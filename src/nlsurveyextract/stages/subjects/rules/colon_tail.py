@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ....lexicon.grammar import CONTRASTING_LINKS
 from ....text import clauses
 from ....text.docview import Offsets, char_offsets
+from ....text.middle_field import middle_field_subject
 from ....text.phrases import restricted
 from .clause_subject import governed_by_group_preposition
 
@@ -47,11 +48,10 @@ def _group_before_colon(doc: Doc, span: SpacySpan, first: int, colon: int) -> tu
     phrase = None
     if any(doc[k].lower_ in CONTRASTING_LINKS for k in range(colon + 1, span.start)):
         phrase = clauses.compared_phrase(doc, first, colon)
-    return (
-        phrase
-        or clauses.group_phrase_in_clause(doc, first, colon, last=True)
-        or clauses.fronted_phrase(doc, first, colon)
-    )
+    phrase = phrase or clauses.group_phrase_in_clause(doc, first, colon, last=True)
+    if phrase is None and middle_field_subject(doc, first, colon) is None:
+        phrase = clauses.fronted_phrase(doc, first, colon)  # not "Ook in Spanje was de opkomst hoog: ..."
+    return phrase
 
 
 def _subject_before_colon(doc: Doc, span: SpacySpan, first: int, colon: int) -> Offsets | None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ....text.clauses import fronted_phrase
 from ....text.docview import Offsets, char_offsets
+from .middle_field import clause_middle_field
 
 if TYPE_CHECKING:
     from ....text.clauses import Clause, Figure
@@ -25,6 +26,8 @@ def fronted_group(clause: Clause, figure: Figure) -> Offsets | None:
     2017``, ``In juni``) do not count.
     """
     doc, span = clause.doc, figure.span
+    if clause_middle_field(clause, figure) is not None:
+        return None  # "In de kantine hoor je ...": the clause has a subject of its own, the place says where
     phrase = clause.fronted or clause.group_inside
     if phrase is None and clause.window < clause.start:
         phrase = fronted_phrase(doc, clause.window, span.start)

@@ -10,14 +10,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.changes import CHANGE_NOUN_ENDINGS, COMPARATIVES
-from ....lexicon.grammar import AMOUNT_WORDS, DETERMINERS, RESTATING_PRONOUNS
+from ....lexicon.changes import (
+    CHANGE_NOUN_ENDINGS,
+    CHANGE_NOUNS,
+    COMPARATIVES,
+    EXPECTATION_STEMS,
+    FORECASTERS,
+)
+from ....lexicon.grammar import AMOUNT_WORDS, DETERMINERS, LIGHT_VERB_NOUNS, RESTATING_PRONOUNS
 from ....lexicon.quantities import MEASURE_WORDS
 from ....text.clauses import phrase_in_subject_position, subject_like_phrase
 from ....text.docview import Offsets, char_offsets, in_expression, sentence_bounds
-from ....text.measures import measure_phrase
+from ....text.measures import is_measure_noun, measure_phrase
 from ....text.phrases import next_word, noun_phrase_after
-from ....text.tokens import is_finite_verb, is_number, looks_plural
+from ....text.tokens import (
+    clearly_people,
+    is_finite_verb,
+    is_number,
+    looks_plural,
+    names_people_or_organisations,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,12 +44,12 @@ def restated_change(clause: Clause, figure: Figure) -> Offsets | None:
     doc, first = clause.doc, next_word(clause.doc, clause.sentence[0])
     if clause.start > clause.sentence[0] or first + 1 >= figure.span.start or clause.sentence[0] == 0:
         return None
-    if doc[first].lower_ not in RESTATING_PRONOUNS or not is_finite_verb(doc[first + 1]):
-        return None
-    if not _change_noun_before(doc, figure.span.start, first):
+    if not (_light_verb_change(clause, figure) or _restating_pronoun_change(doc, first, figure.span.start)):
         return None
     previous = sentence_bounds(doc, clause.sentence[0] - 1)
     phrase = _opening_subject(doc, next_word(doc, previous[0]), previous[1])
+    if phrase is not None and _light_verb_change(clause, figure) and _people_only(doc, phrase):
+        return None  # "Economen rekenden op krimp. Er was sprake van ...": people are no measure that changes
     return None if phrase is None else char_offsets(doc, phrase)
 
 
@@ -131,6 +143,82 @@ def _appended_comparative(clause: Clause, figure: Figure) -> bool:
     if figure.span.start - clause.first_word > 2 or end >= len(doc) or doc[end].lower_ not in COMPARATIVES:
         return False
     return all(doc[k].lower_ in QUALIFYING_WORDS for k in range(clause.first_word, figure.span.start))
+
+
+def measure_expected(clause: Clause, figure: Figure, subject: Offsets | None) -> bool:
+    """The clause's subject only expects the change, or is the change: the measure reported is the subject."""
+    return expected_change(clause, figure, subject) or change_as_subject(clause, figure, subject)
+
+
+def expected_change(clause: Clause, figure: Figure, subject: Offsets | None) -> bool:
+    """``Economen rekenden op een daling van 0,6 procent``: people expect a change of the measure reported.
+
+    The clause's subject names people (by an ending only people nouns have),
+    its verb is one of expecting, and the figure states a change (``een
+    daling van``, ``2 procent groei``): the figure is the change of the
+    measure the text reports, not of the economists.
+    """
+    doc, span = clause.doc, figure.span
+    if subject is None:
+        return False
+    head = doc.char_span(subject[0], subject[1], alignment_mode="expand")
+    if head is None or not (clearly_people(head[-1]) or head[-1].lower_ in FORECASTERS):
+        return False
+    if not any(t.lower_.startswith(EXPECTATION_STEMS) for t in doc[clause.start : clause.sentence[1]]):
+        return False
+    after = next_word(doc, span.end)
+    named_after = after < len(doc) and doc[after].lower_ in CHANGE_NOUNS
+    return named_after or _change_noun_before(doc, span.start, clause.start)
+
+
+def change_as_subject(clause: Clause, figure: Figure, subject: Offsets | None) -> bool:
+    """``Eerder werd een groei van 1,8 procent gemeld``: the subject is the change itself.
+
+    A change noun with the figure as its ``van`` phrase names no measure; the
+    reader takes the measure the text reports.
+    """
+    if subject is None:
+        return False
+    doc, span = clause.doc, figure.span
+    words = doc.text[subject[0] : subject[1]].lower().split()
+    if not words or words[-1] not in CHANGE_NOUNS | {"plus", "min"} or len(words) > 3:
+        return False
+    k = span.start - 1
+    while k > clause.start and doc[k].lower_ in QUALIFYING_WORDS:
+        k -= 1
+    return k - 1 >= clause.start and doc[k].lower_ == "van" and doc[k - 1].idx + len(doc[k - 1]) == subject[1]
+
+
+def _people_only(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """``Economen``, ``De analisten``: a group of people, with no measure noun in the phrase."""
+    tokens = doc[phrase[0] : phrase[1]]
+    people = names_people_or_organisations(tokens[-1]) or tokens[-1].lower_ in FORECASTERS
+    return people and not any(is_measure_noun(t) for t in tokens)
+
+
+def _restating_pronoun_change(doc: Doc, first: int, start: int) -> bool:
+    """``Het gaat om een afname van 9 procent``: a pronoun, its verb, a change noun."""
+    if doc[first].lower_ not in RESTATING_PRONOUNS or not is_finite_verb(doc[first + 1]):
+        return False
+    return _change_noun_before(doc, start, first)
+
+
+def _light_verb_change(clause: Clause, figure: Figure) -> bool:
+    """``Er was sprake van een afname van 9 procent``, ``... sprake van 3 procent groei``: a change restated.
+
+    ``sprake zijn van`` ("there is") has no subject that the change is of; a
+    fronted group (``Bij de export is sprake van ...``) is left to the rule
+    for fronted groups.
+    """
+    doc, span = clause.doc, figure.span
+    cue = next(
+        (k for k in range(span.start - 1, clause.start, -1) if doc[k].lower_ in LIGHT_VERB_NOUNS), None
+    )
+    if cue is None or doc[cue + 1].lower_ != "van" or clause.fronted is not None:
+        return False
+    after = next_word(doc, span.end)
+    named_after = after < len(doc) and doc[after].lower_ in CHANGE_NOUNS  # "3 procent groei"
+    return named_after or _change_noun_before(doc, span.start, cue + 1) or span.start == cue + 2
 
 
 def _change_noun_before(doc: Doc, start: int, floor: int) -> bool:

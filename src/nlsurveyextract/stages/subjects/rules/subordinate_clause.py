@@ -25,8 +25,11 @@ def subordinate_subject(clause: Clause, figure: Figure) -> Offsets | None:
     """``..., omdat de lonen met 5 procent stegen`` -> ``de lonen``."""
     if clause.opens_subordinate:
         return None  # "blijkt dat 18 procent ...": the figure is the subject itself
-    phrase = word_order.subordinate_subject(clause.doc, clause.start, figure.span.start)
-    return None if phrase is None else _unless_parse_agrees(clause, figure, char_offsets(clause.doc, phrase))
+    doc, limit = clause.doc, figure.span.start
+    phrase = word_order.subordinate_subject(doc, clause.start, limit)
+    if phrase is None and clause.start > clause.window and doc[clause.start - 1].text == ",":
+        phrase = word_order.subordinate_subject(doc, clause.window, limit, aside=True)
+    return None if phrase is None else _unless_parse_agrees(clause, figure, char_offsets(doc, phrase))
 
 
 def relative_subject(clause: Clause, figure: Figure) -> Offsets | None:
