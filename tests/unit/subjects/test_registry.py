@@ -22,12 +22,6 @@ def test_rule_names_are_unique_and_methods_are_the_schemas():
 
 
 @pytest.mark.parametrize("rule", RULES, ids=NAMES)
-def test_a_rule_gives_way_only_to_rules_before_it(rule):
-    earlier = NAMES[: NAMES.index(rule.name)]
-    assert set(rule.gives_way_to) <= set(earlier), f"{rule.name} gives way to a later or unknown rule"
-
-
-@pytest.mark.parametrize("rule", RULES, ids=NAMES)
 def test_each_rule_resolves_its_own_example(rule, nlp):
     bracketed = re.fullmatch(r"([^\[]*)\[([^\]]+)\](.*)", rule.example, re.DOTALL)
     assert bracketed is not None, "an example marks its subject with [ and ]"

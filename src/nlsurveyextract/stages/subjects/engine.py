@@ -2,8 +2,9 @@
 
 Each :class:`Rule` says which ``subject_method`` it reports, the function that
 reads a figure's clause, the annotation it needs (a rule that reads the
-parse is skipped on a Doc without one), which rules it gives way to (those
-stand before it in :data:`RULES`), and the Dutch sentence it exists for.
+parse is skipped on a Doc without one), and the Dutch sentence it exists
+for. Its place in :data:`RULES` is its precedence: the first rule that finds
+a subject wins, so a rule gives way to every rule before it.
 
 The order runs from the most explicit wording to the least: a group named
 with the figure (``van``-phrase, the noun after a quantity, the items of
@@ -71,34 +72,11 @@ class Rule:
     """A sentence the rule exists for; the figure's subject in it is between square brackets."""
     needs: frozenset[str] = frozenset()
     """Annotations the rule reads (``DEP``); without them the rule is skipped."""
-    gives_way_to: tuple[str, ...] = ()
-    """Rules that win when both find a subject; they stand before this one in :data:`RULES`."""
 
 
 PARSE = frozenset({"DEP"})
-GROUP_RULES = (
-    "of_group",
-    "respective_item",
-    "quantified_noun",
-    "comparison",
-    "cleft",
-    "bracket_predicate",
-    "apposition",
-    "levy_rate",
-)
 OWN_GROUP_METHODS = ("of_group", "quantified_noun", "respective_item")
 """Methods that read the figure's group in its own words: no pronoun or partner overrides them."""
-CLAUSE_RULES = (
-    "copular_predicate",
-    "colon_tail",
-    "changed_object",
-    "measure_noun",
-    "ranked_subject",
-    "relative_subject",
-    "subordinate_subject",
-    "clause_subject",
-    "clause_first_phrase",
-)
 
 RULES: tuple[Rule, ...] = (
     Rule("of_group", "of_group", of_group.of_group, "Veertig procent van [de telers] stopt."),
@@ -107,49 +85,42 @@ RULES: tuple[Rule, ...] = (
         "respective_item",
         respective_item.respective_item,
         "Gouda en [Edam] halen respectievelijk 48 en 39 procent.",
-        gives_way_to=("of_group",),
     ),
     Rule(
         "quantified_noun",
         "quantified_noun",
         quantified_noun.quantified_noun,
         "Zes op de tien [telers] verwacht minder oogst.",
-        gives_way_to=("of_group", "respective_item"),
     ),
     Rule(
         "comparison",
         "respective_item",
         comparison.comparison,
         "Huurders wonen vaker klein dan [kopers] (41% versus 12%).",
-        gives_way_to=("of_group", "respective_item", "quantified_noun"),
     ),
     Rule(
         "cleft",
         "clause_subject",
         cleft.cleft,
         "Het zijn vooral [huurders] die verhuizen: 41 procent.",
-        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison"),
     ),
     Rule(
         "bracket_predicate",
         "clause_subject",
         bracket_predicate.bracket_predicate,
         "[De gemiddelde bezoeker] is vaker vrouw (58 procent).",
-        gives_way_to=("of_group", "respective_item", "quantified_noun", "comparison", "cleft"),
     ),
     Rule(
         "apposition",
         "apposition",
         apposition.apposition,
         "Vooral [de provincie Utrecht] (27 procent) groeit.",
-        gives_way_to=GROUP_RULES[:5],
     ),
     Rule(
         "levy_rate",
         "clause_subject",
         levy_rate.levy_rate,
         "De regering voert [importheffingen] van 5 procent in.",
-        gives_way_to=GROUP_RULES[:-1],
     ),
     Rule(
         "copular_predicate",
@@ -157,7 +128,6 @@ RULES: tuple[Rule, ...] = (
         copular_predicate.copular_predicate,
         "Die 2,4 procent is [de gemiddelde loonstijging].",
         PARSE,
-        GROUP_RULES,
     ),
     Rule(
         "colon_tail",
@@ -165,42 +135,36 @@ RULES: tuple[Rule, ...] = (
         colon_tail.colon_subject,
         "Het meest tevreden zijn [de tuinders]: 81 procent.",
         PARSE,
-        (*GROUP_RULES, "copular_predicate"),
     ),
     Rule(
         "changed_object",
         "clause_subject",
         changed_object.changed_object,
         "De gemeente verhoogt [de parkeertarieven] met 15 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:2]),
     ),
     Rule(
         "measure_noun",
         "clause_subject",
         measure_noun.measure_noun,
         "[Het aantal banen] nam met 3 procent toe.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:3]),
     ),
     Rule(
         "ranked_subject",
         "clause_subject",
         ranked_subject.ranked_subject,
         "De grootste stijger was [Fugro] met een winst van 4 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:4]),
     ),
     Rule(
         "relative_subject",
         "clause_subject",
         subordinate_clause.relative_subject,
         "Daarna volgde [de koers van Fugro], die 4 procent won.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:5]),
     ),
     Rule(
         "subordinate_subject",
         "clause_subject",
         subordinate_clause.subordinate_subject,
         "De bakkers verhogen hun prijzen omdat [de lonen] met 5 procent stegen.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:6]),
     ),
     Rule(
         "clause_subject",
@@ -208,94 +172,60 @@ RULES: tuple[Rule, ...] = (
         clause_subject.clause_subject,
         "[De Nederlandse economie] groeide met 2,1 procent.",
         PARSE,
-        (*GROUP_RULES, *CLAUSE_RULES[:7]),
     ),
     Rule(
         "clause_first_phrase",
         "clause_subject",
         clause_first_phrase.clause_first_phrase,
         "[De energieprijzen] stegen vorig jaar met 40 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES[:8]),
     ),
     Rule(
         "headline_subject",
         "clause_subject",
         headline_subject.headline_subject,
         "[Belgische export] groeit 3 procent\n\nDe Belgische economie profiteerde van de vraag.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES),
     ),
     Rule(
         "traded_share",
         "clause_subject",
         traded_share.traded_share,
         "Op het Damrak won [het aandeel] donderdag 4 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "headline_subject"),
     ),
     Rule(
         "middle_field",
         "clause_subject",
         middle_field.middle_field,
         "In de horeca liep dit voorjaar opnieuw [de omzet] met 12 procent terug.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "headline_subject", "traded_share"),
     ),
     Rule(
         "restated_change",
         "change_partner",
         restated_change.restated_change,
         "[Het aantal inbraken] daalde. Het gaat om een afname van 9 procent.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "headline_subject", "traded_share"),
     ),
     Rule(
         "restated_amount",
         "change_partner",
         restated_change.restated_amount,
         "[De omzet] kwam uit op 41 miljoen euro. Dat is 6 procent meer dan vorig jaar.",
-        gives_way_to=(*GROUP_RULES, *CLAUSE_RULES, "headline_subject", "traded_share", "restated_change"),
     ),
     Rule(
         "appended_change",
         "change_partner",
         restated_change.appended_change,
         "[Een vat Brent] kost 70 dollar, een daling van 2 procent.",
-        gives_way_to=(
-            *GROUP_RULES,
-            *CLAUSE_RULES,
-            "headline_subject",
-            "traded_share",
-            "restated_change",
-            "restated_amount",
-        ),
     ),
     Rule(
         "fronted_group",
         "fronted_group",
         fronted_group.fronted_group,
         "Van [de telers] wil 45 procent stoppen.",
-        gives_way_to=(
-            *GROUP_RULES,
-            *CLAUSE_RULES,
-            "headline_subject",
-            "traded_share",
-            "restated_change",
-            "restated_amount",
-            "appended_change",
-        ),
     ),
     Rule(
         "denominator",
         "of_group",
         of_group.denominator,
         "Een kwart van [de omzet] gaat naar huur.",
-        gives_way_to=(
-            *GROUP_RULES,
-            *CLAUSE_RULES,
-            "headline_subject",
-            "traded_share",
-            "restated_change",
-            "restated_amount",
-            "appended_change",
-            "fronted_group",
-        ),
     ),
 )
 """The rules in the order they are tried; the first that finds a subject wins."""
