@@ -59,7 +59,7 @@ from .coordination import before_own_clause, without_leading_coordinator
 from .displayed import after_displayed_figure
 from .list_items import list_head, second_item_clause, through_list
 from .percentages import EXTENSION as PERCENTAGE
-from .short_rests import ends_in_preposition, only_a_time
+from .short_rests import ends_in_preposition, only_a_time, past_group_phrase
 from .stage import doc_extension, register
 from .subjects import EXTENSION as SUBJECTS
 from .subjects import SubjectChoice, group_end
@@ -363,7 +363,8 @@ def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | 
     offsets = statement_offsets(doc, figure.span, after, choice.method, choice.subject)
     if offsets is None:
         return None
-    offsets = through_list(doc, figure.span, offsets)
+    ends = (figure.span.end_char,) if choice.subject is None else (figure.span.end_char, choice.subject[1])
+    offsets = through_list(doc, figure.span, past_group_phrase(doc, figure.span, offsets, ends))
     offsets = before_own_clause(doc, figure.span, within_quotation(text_of(doc), figure.span, offsets))
     return without_leading_coordinator(text_of(doc), offsets)
 
