@@ -92,7 +92,9 @@ def through_list(doc: Doc, span: SpacySpan, offsets: Offsets) -> Offsets:
     ``Een derde van de grootouders neemt kleinzoon, buurkind of nichtje mee``:
     the comma after ``kleinzoon`` joins items of a list closed by ``of``, and
     what holds runs to the end of the last item's clause. So for coordinated
-    predicates: ``lag in bed, zat op vakantie of vergat de vergadering``.
+    predicates: ``lag in bed, zat op vakantie of vergat de vergadering``, and
+    a predicate after a comma and its coordinator (``slaat het ontbijt over,
+    of is van plan ...``).
     An item is like the word before the comma (a noun after a noun, a finite
     verb after a statement opened by one); a comma before ``maar``, a relative
     pronoun or another figure ends the statement.
@@ -107,7 +109,8 @@ def through_list(doc: Doc, span: SpacySpan, offsets: Offsets) -> Offsets:
     if tokens is None or len(tokens) == 0 or k is None:
         return offsets
     for piece in _list_pieces(doc, k + 1, last):
-        if not _like(tokens, piece[0]):
+        led = piece[0].lower_ in COORDINATORS and len(piece) > 1  # ", of is van plan": the item after "of"
+        if not _like(tokens, piece[1] if led else piece[0]):
             return offsets
         if any(t.lower_ in COORDINATORS for t in piece):
             stop = clause_bounds(text, piece[-1].idx, piece[-1].idx, (offsets[0], doc[last - 1].idx))[1]
