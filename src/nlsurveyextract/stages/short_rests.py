@@ -72,19 +72,19 @@ _GROUP_PHRASE_LEADS = GROUP_PREPOSITIONS | {"voor", "bij"}
 _VERB_LAST_OPENERS = SUBORDINATORS | {"als", "of", "wanneer", "nadat", "toen", "die", "wie", "waar"}
 
 
-def past_group_phrase(doc: Doc, span: SpacySpan, offsets: Offsets, group_ends: tuple[int, ...]) -> Offsets:
+def past_group_phrase(doc: Doc, offsets: Offsets, figure: SpacySpan, subject: Offsets | None) -> Offsets:
     """``Een derde van hen kwam uit Syrië``: a phrase of the group before the verb is no statement.
 
-    A statement that opens right where the group ends (``group_ends``: the
-    figure's or the subject's end) with a preposition, a noun phrase and then
-    a finite verb starts at that verb: the phrase belongs to the group
-    (``De kosten voor tandartsen stegen``), not to what holds for it. Not in
-    a clause with its verb last (``dat 83 procent ... op 4 mei belangrijk
-    vindt``): there the phrase belongs to the predicate.
+    A statement that opens right where the figure or its subject ends with a
+    preposition, a noun phrase and then a finite verb starts at that verb:
+    the phrase belongs to the group (``De kosten voor tandartsen stegen``),
+    not to what holds for it. Not in a clause with its
+    verb last (``toen de koers ... in een uur 12 procent zakte``): there the
+    phrase belongs to the predicate.
     """
-    if not any(0 <= offsets[0] - end <= 1 for end in group_ends):
-        return offsets
-    if span.start > 0 and doc[span.start - 1].lower_ in _VERB_LAST_OPENERS:
+    groups = ((figure.start_char, figure.end_char), *([subject] if subject is not None else []))
+    group = next((g for g in groups if 0 <= offsets[0] - g[1] <= 1), None)
+    if group is None or any(_opens_verb_last_clause(doc, g[0]) for g in groups):
         return offsets
     tokens = doc.char_span(offsets[0], offsets[1], alignment_mode="contract")
     if tokens is None or len(tokens) < 3 or tokens[0].lower_ not in _GROUP_PHRASE_LEADS:
@@ -95,3 +95,9 @@ def past_group_phrase(doc: Doc, span: SpacySpan, offsets: Offsets, group_ends: t
         if token.pos_ not in _PHRASE_TAGS:
             return offsets
     return offsets
+
+
+def _opens_verb_last_clause(doc: Doc, start: int) -> bool:
+    """Whether the word before ``start`` opens a clause with its verb last: ``dat``, ``toen``."""
+    before = doc.char_span(0, start, alignment_mode="contract") if start > 0 else None
+    return before is not None and len(before) > 0 and before[-1].lower_ in _VERB_LAST_OPENERS

@@ -57,7 +57,7 @@ from .clause_edges import (
 from .colon_tail import verbless_tail_colon
 from .coordination import before_own_clause, without_leading_coordinator
 from .displayed import after_displayed_figure
-from .list_items import list_head, second_item_clause, through_list
+from .list_items import list_head, of_the_list, second_item_clause, through_list
 from .percentages import EXTENSION as PERCENTAGE
 from .short_rests import ends_in_preposition, only_a_time, past_group_phrase
 from .stage import doc_extension, register
@@ -363,8 +363,7 @@ def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | 
     offsets = statement_offsets(doc, figure.span, after, choice.method, choice.subject)
     if offsets is None:
         return None
-    ends = (figure.span.end_char,) if choice.subject is None else (figure.span.end_char, choice.subject[1])
-    offsets = through_list(doc, figure.span, past_group_phrase(doc, figure.span, offsets, ends))
+    offsets = through_list(doc, figure.span, past_group_phrase(doc, offsets, figure.span, choice.subject))
     offsets = before_own_clause(doc, figure.span, within_quotation(text_of(doc), figure.span, offsets))
     return without_leading_coordinator(text_of(doc), offsets)
 
@@ -392,7 +391,8 @@ class StatementReader:
         statements: list[Offsets | None] = []
         for span, choice in zip(spans, choices, strict=True):
             shared = statements and statements[-1] is not None and _shares_previous(doc, span)
-            statements.append(statements[-1] if shared else statement_of(doc, span, choice))
+            own = (statements[-1] if shared else statement_of(doc, span, choice), choice.subject)
+            statements.append(of_the_list(doc, span, own, spans, choices, statements))
         doc._.set(EXTENSION, tuple(statements))
         return doc
 
