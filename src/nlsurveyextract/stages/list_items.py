@@ -42,6 +42,9 @@ _LIST_OPENER = regex.compile(
 # What stands between one bracketed item's figure and the next item: ") en ", "), ".
 _ITEM_GAP = regex.compile(r"\s*\)\s*,?\s*(?:(?:en|of)\s+)?")
 
+# A ranking named item by item: "..., gevolgd door zorg (38 procent), onderwijs (27 procent) en ...".
+_RANKING = regex.compile(r"\s*gevolgd\s+door\s")
+
 
 def _previous_item(doc: Doc, span: SpacySpan, start: int, sentence: Offsets) -> tuple[SpacySpan, int] | None:
     """The bracketed item before the one whose clause starts at ``start``, and where its clause starts."""
@@ -65,12 +68,14 @@ def second_item_clause(doc: Doc, span: SpacySpan, start: int, sentence: Offsets)
     clause of ``metro`` (from ``start``, past the ``of``) starts at ``Het
     overige deel``, with the first item's. Not for a third item: its clause would carry every item
     before it (``Gent (31 procent), Luik (18 procent) en Namen``); :func:`of_the_list` gives it
-    what holds for the list.
+    what holds for the list. Nor in a ranking (``..., gevolgd door de rente (22 procent) en de
+    wachttijd``): it names its items one by one.
     """
     previous = _previous_item(doc, span, start, sentence)
     if previous is None or _previous_item(doc, previous[0], previous[1], sentence) is not None:
         return None
-    return previous[1]
+    ranked = _RANKING.match(text_of(doc), previous[1]) or _RANKING.match(text_of(doc), start)
+    return None if ranked else previous[1]  # "gevolgd door zorg (38 procent)": a ranking names its items
 
 
 def first_of_long_list(doc: Doc, span: SpacySpan) -> SpacySpan | None:
@@ -96,8 +101,6 @@ def first_of_long_list(doc: Doc, span: SpacySpan) -> SpacySpan | None:
 MAX_LIST_ITEMS = 12
 """Bracketed items followed back from a later one: the bound keeps a long table linear."""
 
-# A ranking named item by item: "..., gevolgd door zorg (38 procent), onderwijs (27 procent) en ...".
-_RANKING = regex.compile(r"gevolgd\s+door\s")
 
 
 def of_the_list(
