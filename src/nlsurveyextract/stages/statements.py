@@ -37,7 +37,6 @@ from ..text.phrases import noun_phrase_after
 from ..text.tokens import is_finite_verb
 from .bare_clauses import figure_is_inverted_subject, modified_noun_phrase
 from .clause_edges import (
-    MAX_CLAUSE_CHARS,
     RELATIVE,
     after_leading_colon,
     aside_after,
@@ -46,7 +45,6 @@ from .clause_edges import (
     breaks_clause,
     clause_bounds,
     finite_verb_before,
-    gapped_time_clause,
     past_apposition,
     past_dash_insert,
     past_relative_clause,
@@ -55,11 +53,12 @@ from .clause_edges import (
     without_change_amount,
 )
 from .colon_tail import verbless_tail_colon
+from .comparisons import comparison_statement
 from .coordination import before_own_clause, without_leading_coordinator
 from .displayed import after_displayed_figure
-from .list_items import list_head, second_item_clause, through_list
+from .list_items import list_head, of_the_list, second_item_clause, through_list
 from .percentages import EXTENSION as PERCENTAGE
-from .short_rests import ends_in_preposition, only_a_time
+from .short_rests import ends_in_preposition, only_a_time, past_group_phrase
 from .stage import doc_extension, register
 from .subjects import EXTENSION as SUBJECTS
 from .subjects import SubjectChoice, group_end
@@ -95,9 +94,6 @@ PUNCTUATION_ONLY = ".!?\"'”’“‘ "
 
 # A comparison partner after a figure: "3 procent tegenover 6 procent", "75 tegen 60 procent".
 _COMPARED = regex.compile(r"\s*(?:tegen|tegenover|versus|vs\.?)\s")
-
-# The same link before a figure: "..., tegen zestig procent van de mannen", "(7% versus 13%)".
-_COMPARED_BEFORE = regex.compile(r"(?:\s|\()(?:tegen|tegenover|versus|vs\.?)\s+\Z")
 
 # What links a figure to the one before in the same clause: the target of a change
 # ("van 28 procent in 2022 naar" 34 procent) or a coordinated figure ("15 en" 17 procent).
@@ -331,30 +327,6 @@ def _compared_figure_follows(span: SpacySpan, end: int) -> bool:
     return following is not None and following.start_char < end
 
 
-def compared_with_previous(doc: Doc, span: SpacySpan) -> bool:
-    """``Een kwart van de vaders leest voor, tegen veertig procent van de moeders``.
-
-    The second figure of a comparison shares what holds for the first.
-    """
-    previous = previous_expression(span)
-    if previous is None or span.start_char - previous.end_char > MAX_CLAUSE_CHARS:
-        return False
-    if sentence_bounds(doc, previous.start) != sentence_bounds(doc, span.start):
-        return False
-    text = text_of(doc)
-    return (
-        _COMPARED_BEFORE.search(text, max(previous.end_char, span.start_char - 20), span.start_char)
-        is not None
-    )
-
-
-def _shares_previous(doc: Doc, span: SpacySpan) -> bool:
-    """A comparison's second figure, or a figure in a clause of only a time, shares the statement before."""
-    if compared_with_previous(doc, span):  # not "..., tegen 48 procent die het wel weet": its own clause
-        return RELATIVE.match(text_of(doc), span.end_char) is None
-    return gapped_time_clause(doc, span)
-
-
 def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | None:
     """The statement of one percentage span, given its resolved subject."""
     expression = span._.get(PERCENTAGE)
@@ -363,7 +335,7 @@ def statement_of(doc: Doc, span: SpacySpan, choice: SubjectChoice) -> Offsets | 
     offsets = statement_offsets(doc, figure.span, after, choice.method, choice.subject)
     if offsets is None:
         return None
-    offsets = through_list(doc, figure.span, offsets)
+    offsets = through_list(doc, figure.span, past_group_phrase(doc, offsets, figure.span, choice.subject))
     offsets = before_own_clause(doc, figure.span, within_quotation(text_of(doc), figure.span, offsets))
     return without_leading_coordinator(text_of(doc), offsets)
 
@@ -390,8 +362,9 @@ class StatementReader:
         spans = expression_spans(doc)
         statements: list[Offsets | None] = []
         for span, choice in zip(spans, choices, strict=True):
-            shared = statements and statements[-1] is not None and _shares_previous(doc, span)
-            statements.append(statements[-1] if shared else statement_of(doc, span, choice))
+            partner = comparison_statement(doc, span, statements[-1] if statements else None)
+            own = (partner if partner is not None else statement_of(doc, span, choice), choice.subject)
+            statements.append(of_the_list(doc, span, own, spans, choices, statements))
         doc._.set(EXTENSION, tuple(statements))
         return doc
 
