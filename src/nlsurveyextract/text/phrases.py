@@ -278,7 +278,7 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
             break  # "De inflatie in de eurozone, gemeten over een jaar, ...": an aside, not the phrase
         inside = [t.i for t in child.subtree if in_expression(t)]
         if inside:  # "de omzet met 4,2 procent": the figure is not part of its subject
-            if child.i < min(inside) and child.dep_ == "nmod":
+            if child.i < min(inside) and child.dep_ == "nmod" and not _figure_manner(child):
                 end = child.i + 1  # "van studenten met een kwart procent": up to the noun
             break
         end = child.right_edge.i + 1
@@ -287,6 +287,13 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
     if head.pos_ == "PROPN" and end == head.i + 1:
         end = name_end(head.doc, head.i, min(len(head.doc), head.i + MAX_NOUN_PHRASE))  # "ABN Amro"
     return start, _without_trailing_punct(head.doc, head.i, end)
+
+
+def _figure_manner(child: Token) -> bool:
+    """``Nexar met een verlies van 4 procent``: the change the figure is, not a part of the group."""
+    doc = child.doc
+    case = [c.lower_ for c in child.lefts if c.dep_ == "case"]
+    return case == ["met"] and child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "van"
 
 
 def _verb_zijn(token: Token) -> bool:

@@ -67,3 +67,24 @@ def test_a_bare_noun_after_a_share_noun_stays_in_its_phrase(parse):
         """
     )
     assert phrase_text(doc, phrases.phrase_of_head(doc[1])) == "het aandeel vrouwen"
+
+
+def test_a_change_with_met_the_parse_hung_on_the_subject_is_no_part_of_its_phrase(parse):
+    doc = parse(
+        """
+        Onderaan/ADV/advmod/1 sloot/VERB/ROOT/1@VerbForm=Fin de/DET/det/3 bank/NOUN/nsubj/1
+        met/ADP/case/6 een/DET/det/6 verlies/NOUN/nmod/3 van/ADP/case/9 2/NUM/nummod/9
+        procent/NOUN/nmod/6 ./PUNCT/punct/1
+        """
+    )
+    assert phrase_text(doc, phrases.phrase_of_head(doc[3])) == "de bank"
+
+
+def test_a_group_narrowed_before_its_figure_keeps_its_noun(parse):
+    doc = parse(
+        """
+        van/ADP/case/1 studenten/NOUN/nmod/5 met/ADP/case/4 een/DET/det/4 beurs/NOUN/nmod/1
+        zegt/VERB/ROOT/5@VerbForm=Fin 30/NUM/nummod/7 procent/NOUN/nsubj/5 ja/ADV/advmod/5
+        """
+    )
+    assert phrase_text(doc, phrases.phrase_of_head(doc[1])) == "studenten met een beurs"
