@@ -32,6 +32,7 @@ from .tokens import (
     capitalised,
     describes_a_company,
     is_figure,
+    is_finite_verb,
     is_group_head,
     is_nominalized,
     is_noun,
@@ -76,7 +77,7 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
     """
     j, limit = i, min(len(doc), i + MAX_NOUN_PHRASE)
     if determiner and j < limit and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "DET"):
-        j += 1
+        j = _past_extended_attribute(doc, j + 1, limit)
     j = past_premodifiers(doc, j, limit)
     while j + 2 < limit and _attributive_follows(doc, j):
         j += 1  # "de landelijk bevraagde telers": the tagger's noun was an adverb
@@ -111,6 +112,21 @@ def _verb_read_as_head(doc: Doc, i: int, j: int) -> bool:
     before = doc[j - 1]
     uninflected = not before.lower_.endswith("e")
     return before.is_alpha and before.is_lower and uninflected and before.pos_ in ("ADJ", "NOUN")
+
+
+def _past_extended_attribute(doc: Doc, j: int, limit: int) -> int:
+    """``de in 2020 opgerichte bank``: a phrase before the participle it modifies, after an article."""
+    if j >= limit or doc[j].pos_ != "ADP" or in_expression(doc[j]):
+        return j
+    found = j
+    for k in range(j + 1, min(limit - 1, j + 7)):
+        if doc[k].is_punct or in_expression(doc[k]) or is_finite_verb(doc[k]):
+            break
+        after = doc[k + 1]  # the noun, or one the tagger read as an uninflected adjective
+        head = is_noun(after) or (after.pos_ == "ADJ" and not after.lower_.endswith("e"))
+        if is_participle(doc[k]) and head:
+            found = k  # the last one: "de in de afgelopen weken gedaalde chipmaker"
+    return found
 
 
 def past_premodifiers(doc: Doc, j: int, limit: int) -> int:

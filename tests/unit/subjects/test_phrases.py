@@ -88,3 +88,32 @@ def test_a_group_narrowed_before_its_figure_keeps_its_noun(parse):
         """
     )
     assert phrase_text(doc, phrases.phrase_of_head(doc[1])) == "studenten met een beurs"
+
+
+def test_a_phrase_before_the_participle_after_an_article_is_part_of_the_noun_phrase(parse):
+    doc = parse(
+        [
+            ("de", "DET", "det", 0, ""),
+            ("in", "ADP", "case", 0, ""),
+            ("de", "DET", "det", 0, ""),
+            ("afgelopen", "VERB", "amod", 0, "VerbForm=Part"),
+            ("weken", "NOUN", "obl", 0, "Number=Plur"),
+            ("gedaalde", "VERB", "amod", 0, "VerbForm=Part"),
+            ("bank", "NOUN", "nsubj", 0, ""),
+            ("sloot", "VERB", "ROOT", 0, "VerbForm=Fin"),
+        ]
+    )
+    assert phrase_text(doc, phrases.noun_phrase_after(doc, 0)) == "de in de afgelopen weken gedaalde bank"
+
+
+def test_a_prepositional_phrase_without_a_participle_is_no_attribute(parse):
+    doc = parse(
+        [
+            ("de", "DET", "det", 0, ""),
+            ("in", "ADP", "case", 0, ""),
+            ("de", "DET", "det", 0, ""),
+            ("stad", "NOUN", "nmod", 0, ""),
+            ("wonende", "ADJ", "amod", 0, ""),
+        ]
+    )
+    assert phrases.noun_phrase_after(doc, 0) is None
