@@ -110,6 +110,7 @@ COMPANY_DESCRIPTOR_HEADS = tuple(
     maker fabrikant producent leverancier bedrijf concern verzekeraar bank uitzender keten
     fonds reus gigant handelaar maatschappij vervoerder bouwer brouwer ontwikkelaar aanbieder
     exploitant kabelaar rederij investeerder supermarkt retailer beurs gewicht cap genoot
+    winkel webshop warenhuis platform dienst groep holding operator provider startup
 """.split()
 )
 # Endings of Dutch agent nouns (ANS: ``-er``, ``-aar``, ``-ant``, ``-ent``, ``-eur``): a

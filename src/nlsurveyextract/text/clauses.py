@@ -37,7 +37,7 @@ from .docview import (
 )
 from .phrases import extends_phrase, next_word, noun_phrase_after, past_descriptor, phrase_of_head, restricted
 from .prefield import prefield
-from .time_phrases import fronted_time_end
+from .time_phrases import dates_a_tail_figure, fronted_time_end
 from .tokens import (
     capitalised,
     describes_a_company,
@@ -200,7 +200,7 @@ def colon_before_tail(doc: Doc, span: SpacySpan) -> int | None:
             token.is_space
             or (token.is_punct and token.text != ":")
             or token.lower_ in TAIL_LINKS
-            or in_expression(token)
+            or in_expression(token) or dates_a_tail_figure(token)
         )
 
     k = span.start - 1

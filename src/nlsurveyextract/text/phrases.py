@@ -32,6 +32,7 @@ from .tokens import (
     capitalised,
     describes_a_company,
     is_figure,
+    is_finite_verb,
     is_group_head,
     is_nominalized,
     is_noun,
@@ -76,7 +77,7 @@ def noun_phrase_after(doc: Doc, i: int, *, determiner: bool = True) -> tuple[int
     """
     j, limit = i, min(len(doc), i + MAX_NOUN_PHRASE)
     if determiner and j < limit and (doc[j].lower_ in DETERMINERS or doc[j].pos_ == "DET"):
-        j += 1
+        j = _past_extended_attribute(doc, j + 1, limit)
     j = past_premodifiers(doc, j, limit)
     while j + 2 < limit and _attributive_follows(doc, j):
         j += 1  # "de landelijk bevraagde telers": the tagger's noun was an adverb
@@ -111,6 +112,21 @@ def _verb_read_as_head(doc: Doc, i: int, j: int) -> bool:
     before = doc[j - 1]
     uninflected = not before.lower_.endswith("e")
     return before.is_alpha and before.is_lower and uninflected and before.pos_ in ("ADJ", "NOUN")
+
+
+def _past_extended_attribute(doc: Doc, j: int, limit: int) -> int:
+    """``de in 2020 opgerichte bank``: a phrase before the participle it modifies, after an article."""
+    if j >= limit or doc[j].pos_ != "ADP" or in_expression(doc[j]):
+        return j
+    found = j
+    for k in range(j + 1, min(limit - 1, j + 7)):
+        if doc[k].is_punct or in_expression(doc[k]) or is_finite_verb(doc[k]):
+            break
+        after = doc[k + 1]  # the noun, or one the tagger read as an uninflected adjective
+        head = is_noun(after) or (after.pos_ == "ADJ" and not after.lower_.endswith("e"))
+        if is_participle(doc[k]) and head:
+            found = k  # the last one: "de in de afgelopen weken gedaalde chipmaker"
+    return found
 
 
 def past_premodifiers(doc: Doc, j: int, limit: int) -> int:
@@ -278,7 +294,7 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
             break  # "De inflatie in de eurozone, gemeten over een jaar, ...": an aside, not the phrase
         inside = [t.i for t in child.subtree if in_expression(t)]
         if inside:  # "de omzet met 4,2 procent": the figure is not part of its subject
-            if child.i < min(inside) and child.dep_ == "nmod":
+            if child.i < min(inside) and child.dep_ == "nmod" and not _figure_manner(child):
                 end = child.i + 1  # "van studenten met een kwart procent": up to the noun
             break
         end = child.right_edge.i + 1
@@ -287,6 +303,13 @@ def phrase_of_head(head: Token, *, narrowing: bool = True) -> tuple[int, int]:
     if head.pos_ == "PROPN" and end == head.i + 1:
         end = name_end(head.doc, head.i, min(len(head.doc), head.i + MAX_NOUN_PHRASE))  # "ABN Amro"
     return start, _without_trailing_punct(head.doc, head.i, end)
+
+
+def _figure_manner(child: Token) -> bool:
+    """``Nexar met een verlies van 4 procent``: the change the figure is, not a part of the group."""
+    doc = child.doc
+    case = [c.lower_ for c in child.lefts if c.dep_ == "case"]
+    return case == ["met"] and child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "van"
 
 
 def _verb_zijn(token: Token) -> bool:

@@ -9,6 +9,7 @@ readers of :mod:`nlsurveyextract.text.phrases` are built from them.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon.calendar import WEEKDAYS
@@ -55,7 +56,7 @@ def is_noun(token: Token) -> bool:
     """
     if token.is_space or token.is_punct:
         return False
-    if token.pos_ in NOUN_TAGS or (token.is_title and token.pos_ == "X") or _names_in_its_parts(token):
+    if token.pos_ in NOUN_TAGS or (capitalised(token) and token.pos_ == "X") or _names_in_its_parts(token):
         return True
     if _uninflected_after_definite(token) or misread_after_article(token) or verb_form_as_people(token):
         return True
@@ -125,11 +126,14 @@ def capitalised(token: Token) -> bool:
 def _names_in_its_parts(token: Token) -> bool:
     """A name or a compound on a name, however tagged: no Dutch verb is written so.
 
-    ``JA21``, ``DAX40``, ``50PLUS`` mix capitals and digits; ``SP-achterban``
+    ``JA21``, ``DAX40``, ``50PLUS`` mix capitals and digits; ``MidKap`` and
+    ``TomTom`` have a capital after a small letter; ``SP-achterban``
     and ``CDA-kiezers`` join a capitalised part to a noun with a hyphen.
     """
     text = token.text
     if any(c.isdigit() for c in text) and any(c.isupper() for c in text) and text.isalnum():
+        return True
+    if text.isalpha() and any(a.islower() and b.isupper() for a, b in pairwise(text)):
         return True
     parts = text.split("-")
     return (

@@ -67,3 +67,53 @@ def test_a_bare_noun_after_a_share_noun_stays_in_its_phrase(parse):
         """
     )
     assert phrase_text(doc, phrases.phrase_of_head(doc[1])) == "het aandeel vrouwen"
+
+
+def test_a_change_with_met_the_parse_hung_on_the_subject_is_no_part_of_its_phrase(parse):
+    doc = parse(
+        """
+        Onderaan/ADV/advmod/1 sloot/VERB/ROOT/1@VerbForm=Fin de/DET/det/3 bank/NOUN/nsubj/1
+        met/ADP/case/6 een/DET/det/6 verlies/NOUN/nmod/3 van/ADP/case/9 2/NUM/nummod/9
+        procent/NOUN/nmod/6 ./PUNCT/punct/1
+        """
+    )
+    assert phrase_text(doc, phrases.phrase_of_head(doc[3])) == "de bank"
+
+
+def test_a_group_narrowed_before_its_figure_keeps_its_noun(parse):
+    doc = parse(
+        """
+        van/ADP/case/1 studenten/NOUN/nmod/5 met/ADP/case/4 een/DET/det/4 beurs/NOUN/nmod/1
+        zegt/VERB/ROOT/5@VerbForm=Fin 30/NUM/nummod/7 procent/NOUN/nsubj/5 ja/ADV/advmod/5
+        """
+    )
+    assert phrase_text(doc, phrases.phrase_of_head(doc[1])) == "studenten met een beurs"
+
+
+def test_a_phrase_before_the_participle_after_an_article_is_part_of_the_noun_phrase(parse):
+    doc = parse(
+        [
+            ("de", "DET", "det", 0, ""),
+            ("in", "ADP", "case", 0, ""),
+            ("de", "DET", "det", 0, ""),
+            ("afgelopen", "VERB", "amod", 0, "VerbForm=Part"),
+            ("weken", "NOUN", "obl", 0, "Number=Plur"),
+            ("gedaalde", "VERB", "amod", 0, "VerbForm=Part"),
+            ("bank", "NOUN", "nsubj", 0, ""),
+            ("sloot", "VERB", "ROOT", 0, "VerbForm=Fin"),
+        ]
+    )
+    assert phrase_text(doc, phrases.noun_phrase_after(doc, 0)) == "de in de afgelopen weken gedaalde bank"
+
+
+def test_a_prepositional_phrase_without_a_participle_is_no_attribute(parse):
+    doc = parse(
+        [
+            ("de", "DET", "det", 0, ""),
+            ("in", "ADP", "case", 0, ""),
+            ("de", "DET", "det", 0, ""),
+            ("stad", "NOUN", "nmod", 0, ""),
+            ("wonende", "ADJ", "amod", 0, ""),
+        ]
+    )
+    assert phrases.noun_phrase_after(doc, 0) is None

@@ -59,3 +59,25 @@ def test_a_time_after_the_object_is_not_part_of_it(parse):
         parsed=False,
     )
     assert text(doc, changed_object(*figure_at(doc))) == "de premie"
+
+
+def test_the_object_before_the_verb_that_closes_an_infinitive(parse):
+    doc = parse(
+        """
+        Ze/PRON sparen/VERB@VerbForm=Fin om/ADP de/DET schuld/NOUN met/ADP 20/NUM procent/NOUN
+        te/ADP verkleinen/VERB@VerbForm=Inf ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert text(doc, changed_object(*figure_at(doc))) == "de schuld"
+
+
+def test_the_object_in_a_relative_clause_before_its_verb_cluster(parse):
+    doc = parse(
+        """
+        Er/ADV komt/VERB@VerbForm=Fin een/DET dijk/NOUN ,/PUNCT wat/PRON het/DET risico/NOUN
+        met/ADP 50/NUM procent/NOUN zal/AUX@VerbForm=Fin verlagen/VERB@VerbForm=Inf ./PUNCT
+        """,
+        parsed=False,
+    )
+    assert text(doc, changed_object(*figure_at(doc))) == "het risico"

@@ -57,6 +57,8 @@ if TYPE_CHECKING:
 
     from ...text.clauses import Clause, Figure
 
+UNIT_NOUNS = MEASURE_WORDS - {"landen"}
+"""``op 567 punten``, ``na 90 minuten``: a unit is never a group (countries are)."""
 HEADING_MAX = 80
 """Characters; a line this short without a closing stop is a heading (title or intertitle)."""
 
@@ -67,6 +69,7 @@ def names_group(token: Token) -> bool:
         (token.pos_ in ("NOUN", "PROPN", "ADJ") or clearly_people(token) or verb_form_as_people(token))
         and looks_plural(token)
         and token.lower_ not in REPORTING_NOUNS
+        and token.lower_ not in UNIT_NOUNS
         and names_people_or_organisations(token)
         and is_group_head(token)
         and not singular_subject(token)

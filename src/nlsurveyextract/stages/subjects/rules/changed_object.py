@@ -8,7 +8,9 @@ follows ``met``, ``van``, ``naar`` or ``tot``, and the object stands right
 after the finite verb (``verhoogt de premie``), or after the auxiliary of a
 perfect (``heeft de rente op spaargeld verlaagd``); after a fronted
 adverbial the subject comes first (``Per 1 januari verhoogt de gemeente de
-tarieven``).
+tarieven``). In a relative, subordinate or infinitive clause the verb comes last
+(``, wat de kosten met 20 procent kan verlagen``, ``om de uitstoot met 40 procent
+te verminderen``): the object is the phrase that ends at the preposition.
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ if TYPE_CHECKING:
     from ....text.clauses import Clause, Figure
 
 CHANGE_PREPOSITIONS = frozenset({"met", "van", "naar", "tot"})
+# Words between the figure and the verb that closes its clause: "met 20 procent kan
+# verlagen", "met 40 procent te verminderen", "met 5 procent zal worden verhoogd".
+CLUSTER_WORDS = frozenset(
+    "te kan kunnen kon konden zal zullen zou zouden moet moeten moest moesten wil willen wilde wilden "
+    "gaat gaan ging gingen heeft hebben had hadden is zijn was waren wordt worden werd werden".split()
+)
+MAX_OBJECT_TOKENS = 8
 QUALIFYING_WORDS = frozenset({"gemiddeld", "ruim", "bijna", "circa", "ongeveer", "zo'n", "maar", "liefst"})
 
 
@@ -39,16 +48,50 @@ def changed_object(clause: Clause, figure: Figure) -> Offsets | None:
         return None
     first = next_word(doc, clause.sentence[0])
     verbs = [k for k in range(first, start) if doc[k].lower_ in CAUSATIVE_CHANGE_VERBS]
-    after = next_word(doc, figure.span.end)
-    if not verbs and after < len(doc) and doc[after].lower_ in CAUSATIVE_CHANGE_VERBS:
+    after = _closing_verb(doc, figure.span.end)
+    if after is not None:
         verbs = [after]  # "wil de accijns met 4 procent verhogen": the verb closes the clause
     finite = next((k for k in range(first, start) if is_finite_verb(doc[k]) or k in verbs[:1]), None)
-    if not verbs or finite is None or finite > verbs[0] or _subordinate_between(doc, verbs[0], start):
+    if not verbs or (finite is not None and finite > verbs[0]) or _subordinate_between(doc, verbs[0], start):
         return None
-    limit = min(verbs[0], start) if verbs[0] > finite else start
+    if finite is None:  # "Om de kosten met 10 procent te verlagen, ..."
+        phrase = _object_before(doc, start, first - 1)
+    else:
+        phrase = _object_after_finite(doc, (first, finite, start), verbs[0])
+    return None if phrase is None else char_offsets(doc, phrase)
+
+
+def _object_after_finite(doc: Doc, bounds: tuple[int, int, int], verb: int) -> tuple[int, int] | None:
+    """The object after the finite verb, else the one the clause's closing verb changes."""
+    first, finite, start = bounds
+    limit = min(verb, start) if verb > finite else start
     fronted = finite > first and _not_a_noun_phrase(doc, first, finite)
     phrase = _object_after(doc, finite, limit, fronted=fronted)
-    return None if phrase is None else char_offsets(doc, phrase)
+    if phrase is None and verb > start:  # ", wat de opbrengst met 30 procent kan verhogen"
+        phrase = _object_before(doc, start, finite)
+    return phrase
+
+
+def _closing_verb(doc: Doc, end: int) -> int | None:
+    """The change verb after the figure, over the rest of its verb cluster (``kan verhogen``)."""
+    k = next_word(doc, end)
+    while k < len(doc) and k < end + 4 and doc[k].lower_ in CLUSTER_WORDS:
+        k = next_word(doc, k + 1)
+    return k if k < len(doc) and doc[k].lower_ in CAUSATIVE_CHANGE_VERBS else None
+
+
+def _object_before(doc: Doc, start: int, floor: int) -> tuple[int, int] | None:
+    """The determined phrase that ends at the change preposition (``wat de kosten met 20 procent``)."""
+    prep = start - 1
+    while doc[prep].lower_ not in CHANGE_PREPOSITIONS:
+        prep -= 1
+    for k in range(prep - 1, max(floor, prep - MAX_OBJECT_TOKENS), -1):
+        if doc[k].is_punct:
+            return None
+        phrase = _determined_phrase(doc, k, prep)
+        if phrase is not None and phrase[1] == prep:
+            return phrase
+    return None
 
 
 def _subordinate_between(doc: Doc, verb: int, start: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.grammar import DETERMINERS, TIME_WORDS
+from ....lexicon.grammar import DETERMINERS, LIGHT_VERB_NOUNS, TIME_WORDS
 from ....lexicon.numbers import parse_number
 from ....lexicon.quantities import MEASURE_WORDS
 from ....text import tokens as words
@@ -79,7 +79,9 @@ def _compared_count(clause: Clause, figure: Figure, first: int) -> Offsets | Non
     finite verb of a clause that opens with an adverbial (``In mei kwamen
     9 procent meer toeristen``, ``Onrust in de bouw: 20 procent minder
     aanvragen``), the figure and the noun after ``meer``/``minder`` are the
-    clause's subject: a count or amount of that noun. Elsewhere (``De bieb
+    clause's subject: a count or amount of that noun; so they are after
+    ``sprake van`` or ``gaat het om`` (``In Drenthe is sprake van 15 procent
+    minder inschrijvingen``), which name no subject of their own. Elsewhere (``De bieb
     trok 8 procent meer bezoekers``) the count is an object and the clause's
     subject is what the figure is stated for.
     """
@@ -100,6 +102,8 @@ def _count_in_subject_position(clause: Clause, figure_start: int) -> bool:
     before = doc[first:figure_start]
     if any(token.lower_ == "er" for token in before) or first >= figure_start:
         return True
+    if _after_light_verb(doc, figure_start):
+        return True
     k = figure_start - 1
     while k > first and (doc[k].pos_ == "ADV" or doc[k].is_space or doc[k].lower_ == "zich"):
         k -= 1  # "In mei kwamen bijvoorbeeld 9 procent meer toeristen", "meldden zich 20 procent meer ..."
@@ -110,6 +114,14 @@ def _count_in_subject_position(clause: Clause, figure_start: int) -> bool:
     opening = adverbial and not fronted
     finite_verbs = [token for token in before if words.is_finite_verb(token)]
     return words.is_finite_verb(verb) and opening and finite_verbs == [verb]
+
+
+def _after_light_verb(doc: Doc, figure_start: int) -> bool:
+    """``sprake van 15 procent minder ...``, ``gaat het om 15 procent meer ...``."""
+    if figure_start < 2:
+        return False
+    before, linked = doc[figure_start - 2].lower_, doc[figure_start - 1].lower_
+    return (before in LIGHT_VERB_NOUNS and linked == "van") or (before == "het" and linked == "om")
 
 
 def _opens_with_time(doc: Doc, first: int, limit: int) -> bool:
