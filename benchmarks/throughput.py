@@ -125,17 +125,18 @@ def measure_start() -> None:
     )
     print(f"load()                      {float(loaded):6.3f} s")
     extract = Path(sys.executable).with_name("extract")
-    for args in (["--help"], [str(EXAMPLE)]):
+    for args in (["--help"], [str(EXAMPLE.relative_to(REPO))]):
         started = time.perf_counter()
-        subprocess.run([str(extract), *args], capture_output=True, check=False)
-        print(f"extract {' '.join(args)[-40:]:40} {time.perf_counter() - started:6.3f} s")
+        subprocess.run([str(extract), *args], capture_output=True, check=False, cwd=REPO)
+        print(f"extract {' '.join(args):40} {time.perf_counter() - started:6.3f} s")
 
 
 def measure_memory() -> None:
     """Peak resident memory of one extracting process for articles of 0.1 MB, 1 MB and the limit."""
     from nlsurveyextract.config import DEFAULT_CONFIG
 
-    for megabytes in (0.1, 1.0, DEFAULT_CONFIG.max_bytes / 1_000_000):
+    limit = DEFAULT_CONFIG.max_bytes / 1_000_000
+    for megabytes in sorted({0.1, 1.0, limit}):
         characters = int(megabytes * 1_000_000)
         # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent
         # through fork and exec, so a large benchmark process would report its own peak.
@@ -148,7 +149,8 @@ def measure_memory() -> None:
         )
         _, printed = run_python(code)
         findings, peak = printed.split()
-        print(f"peak RSS, {megabytes:4.1f} MB article   {int(peak):6d} MB   ({findings} findings)")
+        at_limit = " (the default limit)" if megabytes == limit else ""
+        print(f"peak RSS, {megabytes:4.1f} MB article   {int(peak):6d} MB   ({findings} findings){at_limit}")
 
 
 def main(argv: list[str] | None = None) -> int:
