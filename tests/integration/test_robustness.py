@@ -427,3 +427,21 @@ def test_a_figure_in_apposition_at_the_very_end_of_the_text_keeps_its_statement(
     finding = nlsurveyextract.extract(text, nlp=nlp).findings[-1]
     assert finding.statement is not None
     assert finding.statement.text in ("X", "De leden", "Y (4 procent), X")  # the second of a pair: the pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Airbus (\n\neen kwart volgens de bond.", id="bracket-then-paragraph"),
+        pytest.param("Brouwerij De Klok ( \r\r\reen derde stopt.", id="bracket-then-carriage-returns"),
+        pytest.param("Zuivelbedrijven (\n\n\n40 procent meldt verlies.", id="bracket-then-lines"),
+    ],
+)
+def test_an_open_bracket_before_a_paragraph_names_no_item_for_the_figure_after_it(nlp, text):
+    """The item before a bracket that closes nowhere stands in another sentence: it is no subject."""
+    result = nlsurveyextract.extract(text, nlp=nlp)
+    [finding] = result.findings
+    assert finding.subject_method != "apposition"
+    for span in (finding.span, finding.subject, finding.statement, finding.sentence):
+        if span is not None:
+            assert span.start <= span.end and result.text[span.start : span.end] == span.text

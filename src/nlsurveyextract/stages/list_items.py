@@ -102,7 +102,6 @@ MAX_LIST_ITEMS = 12
 """Bracketed items followed back from a later one: the bound keeps a long table linear."""
 
 
-
 def of_the_list(
     doc: Doc,
     span: SpacySpan,

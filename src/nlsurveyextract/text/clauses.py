@@ -200,7 +200,8 @@ def colon_before_tail(doc: Doc, span: SpacySpan) -> int | None:
             token.is_space
             or (token.is_punct and token.text != ":")
             or token.lower_ in TAIL_LINKS
-            or in_expression(token) or dates_a_tail_figure(token)
+            or in_expression(token)
+            or dates_a_tail_figure(token)
         )
 
     k = span.start - 1

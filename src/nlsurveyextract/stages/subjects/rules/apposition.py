@@ -38,6 +38,8 @@ def apposition(clause: Clause, figure: Figure) -> Offsets | None:
         return None
     start = min(_attached_phrase_start(doc, phrase), _van_head_start(doc, phrase[0]))
     start = max(start, clause.sentence[0])  # not over an intertitle: "Boeing\n\nBoeing (plus 2 procent)"
+    if start >= phrase[1]:
+        return None  # the item stands in a sentence before the figure's: "Boeing (\n\neen kwart ..."
     return char_offsets(doc, past_descriptor(doc, (start, phrase[1])))  # "Staalmaker X (+2%)" -> "X"
 
 
