@@ -142,9 +142,8 @@ class Clause:
     def opens_subordinate(self) -> bool:
         """The figure stands right after ``dat``/``omdat``/...: the subject of that subordinate clause.
 
-        A Dutch subordinate clause puts its subject first after the conjunction
-        and its verb last, so in ``blijkt dat 18 procent de trein vaker mist``
-        the noun between the figure and the verb is an object, whatever the parse says.
+        A Dutch subordinate clause puts its subject first and its verb last: in ``blijkt
+        dat 18 procent de trein vaker mist`` the noun between is an object, whatever the parse says.
         """
         k = self.figure.start - 1
         while k >= self.start and self.doc[k].is_space:
