@@ -110,8 +110,9 @@ _COMPOUND_JOIN = "en"
 
 
 WORD_CACHE_SIZE = 1 << 16
-"""Distinct words whose reading is remembered: the parsers are pure and read every word of an
-article, most of which (``de``, ``procent``) recur in every text."""
+"""Distinct words whose reading is remembered, by the number parsers here and the survey finder's
+word shapes: the tests are pure and read every word of an article, most of which (``de``,
+``procent``) recur in every text."""
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

@@ -35,6 +35,7 @@ from .percentages import FACTORY as PERCENTAGES
 from .sentences import FACTORY as SENTENCES
 from .subjects.antecedents import paragraph_start
 from .subjects.discourse import MAX_ANTECEDENT_DISTANCE
+from .subjects.rules.respective_item import PAIRING_WORD
 from .surveys import FACTORY as SURVEYS
 from .surveys import surveys_of
 
@@ -75,9 +76,6 @@ cost a fifth more model time.)
 MAX_BATCH_TOKENS = 3000
 """Tokens the model reads per batch. The parser holds some 13 kB per token of a batch, so a
 bound in tokens, not in Docs, keeps memory flat however many sentences an article has."""
-
-PAIRING_WORD = "respectievelijk"
-"""The word that pairs a sentence's figures, in order, with items named before them."""
 
 
 def sentences_to_parse(
@@ -329,7 +327,7 @@ def parse_ranges(nlp: Language, doc: Doc) -> list[tuple[int, int]]:
     if not figures or marker is None:
         return []
     marker(doc)
-    starts = sentence_starts(doc)
+    starts = sentence_token_starts(doc)
     populations = [m.population for m in surveys_of(doc) or () if m.population is not None]
     return chunks(starts, len(doc), sentences_to_parse(doc, starts, figures, populations))
 
@@ -340,21 +338,15 @@ def context_ranges(nlp: Language, doc: Doc, parsed: list[tuple[int, int]]) -> li
     from .subjects import explicit_subject  # the rules, run on the parse of the first pass
 
     key = percentage_spans_key(nlp)
-    build_view(doc, key)
+    starts = build_view(doc, key).sentence_starts
     elliptical = []
     for span in figure_spans(nlp, doc):
         figure = Figure.of(doc, span._.get(PERCENTAGE))
         if explicit_subject(clause_of(figure), figure)[1] is None:
             elliptical.append(span)
-    starts = sentence_starts(doc)
     done = {bisect_right(starts, start) - 1 for start, end in parsed for start in range(start, end)}
     wanted = [k for k in context_sentences(doc, starts, elliptical) if k not in done]
     return chunks(starts, len(doc), wanted)
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    """Token index of the start of every sentence of a Doc with sentence marks."""
-    return list(sentence_token_starts(doc))
 
 
 def parse_selectively(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.calendar import TIME_DETERMINERS, TIME_DIRECTIONS, TIME_UNITS
+from ..lexicon.function_words import ARTICLES
 from .phrases import next_word
 from .tokens import is_finite_verb, states_figure
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MAX_TIME_WORDS = 4
-ARTICLES = frozenset({"het", "een"})
 
 
 def fronted_time_end(doc: Doc, first: int, limit: int) -> int | None:

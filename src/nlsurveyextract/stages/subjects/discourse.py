@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 
 from ...lexicon.grammar import DETERMINERS
-from ...text.docview import Offsets, has_annotation, sentence_token_starts, text_of
+from ...text.docview import Offsets, has_annotation, text_of, view_of
 from ...text.phrases import core_phrase
 from .anaphors import Cue
 from .antecedents import (
@@ -313,7 +313,9 @@ def found(group: Antecedent, basis: ContextBasis) -> Found:
 
 def sentence_starts(doc: Doc) -> tuple[int, ...]:
     """Where each sentence of ``doc`` starts, in characters (none without sentence boundaries)."""
-    return tuple(doc[i].idx for i in sentence_token_starts(doc)) if has_annotation(doc, "SENT_START") else ()
+    if not has_annotation(doc, "SENT_START"):
+        return ()
+    return tuple(doc[i].idx for i in view_of(doc).sentence_starts)
 
 
 def paragraph_below_end(text: str, headings: Sequence[int], end: int) -> int:

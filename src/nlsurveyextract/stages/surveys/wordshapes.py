@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...lexicon.numbers import WORD_CACHE_SIZE
 from ...lexicon.organisations import NOT_DESCRIPTORS, ORGANISATION_SUFFIXES
 from .patterns import LOWER_TAIL, NATIONALITY
-
-WORD_CACHE_SIZE = 1 << 16
-"""Distinct words whose shape is remembered: the tests are pure, and the survey finder asks
-them of every word of every article, most of which recur across articles."""
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

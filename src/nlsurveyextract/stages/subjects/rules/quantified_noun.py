@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ....lexicon.grammar import DETERMINERS, LIGHT_VERB_NOUNS, TIME_WORDS
+from ....lexicon.grammar import DETERMINERS, LIGHT_VERB_NOUNS
 from ....lexicon.numbers import parse_number
 from ....lexicon.quantities import MEASURE_WORDS
 from ....text import tokens as words
@@ -126,7 +126,7 @@ def _after_light_verb(doc: Doc, figure_start: int) -> bool:
 
 def _opens_with_time(doc: Doc, first: int, limit: int) -> bool:
     """``Vorig jaar``, ``Donderdag``: a time that opens a clause before its verb."""
-    return any(token.lower_ in TIME_WORDS for token in doc[first : min(first + 2, limit)])
+    return any(words.says_when(token) for token in doc[first : min(first + 2, limit)])
 
 
 def _headline_partitive(doc: Doc, span: SpacySpan) -> bool:

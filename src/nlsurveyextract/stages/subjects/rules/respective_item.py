@@ -46,10 +46,15 @@ def respective_item(clause: Clause, figure: Figure) -> Offsets | None:
     return char_offsets(doc, items[position])
 
 
+PAIRING_WORD = "respectievelijk"
+"""The word that pairs a sentence's figures, in order, with items named before them; the
+selection parses the sentence before a figure only for it."""
+
+
 def _cue_before(clause: Clause, start: int) -> int | None:
     """The ``respectievelijk`` before the figure in its reading window."""
     doc = clause.doc
-    cues = (k for k in range(start - 1, clause.window - 1, -1) if doc[k].lower_ == "respectievelijk")
+    cues = (k for k in range(start - 1, clause.window - 1, -1) if doc[k].lower_ == PAIRING_WORD)
     return next(cues, None)
 
 
@@ -58,7 +63,7 @@ def _cue_after(clause: Clause, end: int) -> int | None:
     doc, k = clause.doc, end
     while k < clause.sentence[1] and (doc[k].is_space or doc[k].text == "," or docview.in_expression(doc[k])):
         k += 1
-    return k if k < clause.sentence[1] and doc[k].lower_ == "respectievelijk" else None
+    return k if k < clause.sentence[1] and doc[k].lower_ == PAIRING_WORD else None
 
 
 def _series_start(clause: Clause, cue: int) -> int:
